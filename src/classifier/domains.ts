@@ -1,0 +1,134 @@
+// Domain facts: registrable domains (tldts), Microsoft's own domains, internationalised names
+// (punycode) and domains dressed up to look like Microsoft's.
+
+import { getDomain, getHostname, parse as parseDomain } from "tldts";
+import { toUnicode } from "punycode/";
+import { CONFUSABLE_TO_LATIN } from "./data/confusables";
+import {
+  LEET_TO_LETTER,
+  MICROSOFT_DOMAIN_LABELS,
+  MICROSOFT_HOSTED_CUSTOMER_DOMAINS,
+  MICROSOFT_LINK_DOMAINS,
+  MICROSOFT_SENDING_DOMAINS,
+  type DomainEntry,
+} from "./data/microsoft";
+
+export function registrableDomain(host: string): string {
+  const lower = host.toLowerCase().replace(/\.$/, "");
+  return getDomain(lower, { allowPrivateDomains: false }) ?? lower;
+}
+
+export function hostOfUrl(url: string): string {
+  return (getHostname(url) ?? "").toLowerCase();
+}
+
+export function isIpAddress(host: string): boolean {
+  return parseDomain(host).isIp === true;
+}
+
+function inList(host: string, list: readonly DomainEntry[]): boolean {
+  const lower = host.toLowerCase().replace(/\.$/, "");
+  return list.some(
+    (entry) => lower === entry.domain || (entry.subdomains && lower.endsWith("." + entry.domain)),
+  );
+}
+
+export function isMicrosoftSendingDomain(host: string): boolean {
+  return inList(host, MICROSOFT_SENDING_DOMAINS);
+}
+
+/** A site Microsoft runs itself; customer-controlled Microsoft hosting does not count. */
+export function isMicrosoftLinkDomain(host: string): boolean {
+  return !inList(host, MICROSOFT_HOSTED_CUSTOMER_DOMAINS) && inList(host, MICROSOFT_LINK_DOMAINS);
+}
+
+export function isMicrosoftHostedCustomerDomain(host: string): boolean {
+  return inList(host, MICROSOFT_HOSTED_CUSTOMER_DOMAINS);
+}
+
+/** Levenshtein distance, bounded: returns `limit + 1` as soon as it is exceeded. */
+export function editDistance(left: string, right: string, limit: number): number {
+  if (Math.abs(left.length - right.length) > limit) return limit + 1;
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let row = 1; row <= left.length; row += 1) {
+    const current = [row];
+    let rowMinimum = row;
+    for (let column = 1; column <= right.length; column += 1) {
+      const cost = left[row - 1] === right[column - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[column] ?? 0) + 1,
+        (current[column - 1] ?? 0) + 1,
+        (previous[column - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[right.length] ?? limit + 1;
+}
+
+/** A brand word's "skeleton": look-alike letters and digits read as the letters they imitate. */
+export function brandSkeleton(word: string): string {
+  let out = "";
+  for (const character of word.normalize("NFKC").toLowerCase()) {
+    out += CONFUSABLE_TO_LATIN.get(character) ?? LEET_TO_LETTER.get(character) ?? character;
+  }
+  return out.replace(/rn/g, "m").replace(/vv/g, "w");
+}
+
+export type LookalikeReason = "confusable-characters" | "punycode" | "misspelt-brand" | "brand-in-domain";
+
+export interface Lookalike {
+  domain: string;
+  /** The domain as a reader sees it (punycode decoded). */
+  displayed: string;
+  brand: string;
+  reason: LookalikeReason;
+}
+
+/**
+ * Whether `host` is dressed up as a Microsoft domain without being one: Microsoft's name inside
+ * a foreign registrable domain ("microsoft-support.help"), a misspelling ("micros0ft.com",
+ * "rnicrosoft.com") or look-alike letters in an internationalised name ("xn--mcrosoft-…").
+ */
+export function findLookalikeDomain(host: string): Lookalike | undefined {
+  const lower = host.toLowerCase();
+  if (!lower || isMicrosoftLinkDomain(lower) || isMicrosoftSendingDomain(lower) || isIpAddress(lower)) return undefined;
+  const registrable = registrableDomain(lower);
+  const suffix = parseDomain(lower).publicSuffix ?? "";
+  const label = suffix && registrable.endsWith("." + suffix) ? registrable.slice(0, -(suffix.length + 1)) : registrable;
+  let displayed = lower;
+  try {
+    displayed = toUnicode(lower);
+  } catch {
+    displayed = lower;
+  }
+  const displayedLabel = displayed === lower ? label : (toUnicodeSafe(label) ?? label);
+  const skeleton = brandSkeleton(displayedLabel);
+  const parts = skeleton.split(/[-_.]/);
+  for (const brand of MICROSOFT_DOMAIN_LABELS) {
+    if (skeleton === brand) {
+      if (label.startsWith("xn--")) return { domain: lower, displayed, brand, reason: "punycode" };
+      if (displayedLabel !== brand) return { domain: lower, displayed, brand, reason: "confusable-characters" };
+      continue;
+    }
+    if (brand.length >= 7 && parts.some((part) => part.length >= 6 && editDistance(part, brand, 1) === 1)) {
+      return { domain: lower, displayed, brand, reason: "misspelt-brand" };
+    }
+    const strongBrand = brand !== "outlook" && brand !== "hotmail";
+    if (strongBrand ? skeleton.includes(brand) : parts.includes(brand)) {
+      return { domain: lower, displayed, brand, reason: "brand-in-domain" };
+    }
+  }
+  return undefined;
+}
+
+function toUnicodeSafe(label: string): string | undefined {
+  try {
+    return toUnicode(label);
+  } catch {
+    return undefined;
+  }
+}

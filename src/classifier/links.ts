@@ -1,0 +1,82 @@
+// Where each link really goes, compared with what the reader is shown.
+
+import { LINK_SHORTENERS, SAFE_LINKS_HOST_SUFFIX } from "./data/senders";
+import {
+  findLookalikeDomain,
+  hostOfUrl,
+  isIpAddress,
+  isMicrosoftHostedCustomerDomain,
+  isMicrosoftLinkDomain,
+  registrableDomain,
+  type Lookalike,
+} from "./domains";
+import type { ExtractedLink } from "./html";
+
+export interface LinkFacts {
+  /** As written in the message. */
+  href: string;
+  text: string;
+  /** The destination after unwrapping Outlook Safe Links. */
+  destination: string;
+  scheme: string;
+  host: string;
+  registrable: string;
+  microsoft: boolean;
+  microsoftHostedCustomerContent: boolean;
+  shortener: boolean;
+  ipLiteral: boolean;
+  /** The visible text names another site than the one the link opens. */
+  textShowsOtherDomain: string | undefined;
+  lookalike: Lookalike | undefined;
+}
+
+/** Outlook rewrites links as https://…safelinks.protection.outlook.com/?url=<real>&…; the real one is what counts. */
+export function unwrapSafeLinks(href: string): string {
+  const host = hostOfUrl(href);
+  if (!host.endsWith(SAFE_LINKS_HOST_SUFFIX)) return href;
+  try {
+    const inner = new URL(href).searchParams.get("url");
+    return inner ?? href;
+  } catch {
+    return href;
+  }
+}
+
+function schemeOf(url: string): string {
+  const match = /^\s*([a-z][a-z0-9+.-]{0,20}):/i.exec(url);
+  return match?.[1]?.toLowerCase() ?? "";
+}
+
+/** A domain written as visible link text ("account.microsoft.com", "https://login.live.com/…"). */
+function domainShownInText(text: string): string | undefined {
+  const candidate = /(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?=[\/\s:?#]|$)/i.exec(text.trim().slice(0, 300));
+  const host = candidate?.[1];
+  if (!host) return undefined;
+  const registrable = registrableDomain(host);
+  return registrable.includes(".") ? host.toLowerCase() : undefined;
+}
+
+export function describeLink(link: ExtractedLink): LinkFacts {
+  const destination = unwrapSafeLinks(link.href.trim());
+  const scheme = schemeOf(destination) || (destination.toLowerCase().startsWith("www.") ? "http" : "");
+  const webLink = scheme === "http" || scheme === "https";
+  const host = webLink ? hostOfUrl(scheme === "http" && !/^http/i.test(destination) ? `http://${destination}` : destination) : "";
+  const registrable = host ? registrableDomain(host) : "";
+  const shownHost = domainShownInText(link.text);
+  const textShowsOtherDomain =
+    shownHost && host && registrableDomain(shownHost) !== registrable ? shownHost : undefined;
+  return {
+    href: link.href,
+    text: link.text,
+    destination,
+    scheme,
+    host,
+    registrable,
+    microsoft: host !== "" && isMicrosoftLinkDomain(host),
+    microsoftHostedCustomerContent: host !== "" && isMicrosoftHostedCustomerDomain(host),
+    shortener: host !== "" && (LINK_SHORTENERS.has(host) || LINK_SHORTENERS.has(registrable)),
+    ipLiteral: host !== "" && isIpAddress(host.replace(/^\[|\]$/g, "")),
+    textShowsOtherDomain,
+    lookalike: host ? findLookalikeDomain(host) : undefined,
+  };
+}
