@@ -41,7 +41,10 @@ export function readLabels(directory: string): CorpusLabel[] {
     .map((line) => JSON.parse(line) as CorpusLabel);
 }
 
-export async function classifyCorpus(directory: string, labels = readLabels(directory)): Promise<CorpusResult[]> {
+export async function classifyCorpus(
+  directory: string,
+  labels = readLabels(directory),
+): Promise<CorpusResult[]> {
   const results: CorpusResult[] = [];
   for (const label of labels) {
     try {

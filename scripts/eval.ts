@@ -13,7 +13,9 @@ function describe(result: CorpusResult): string {
 async function run(): Promise<number> {
   const directory = findCorpus();
   if (!directory) {
-    process.stderr.write("corpus not found: put ../shared/corpus beside the project or set IMPOSTOR_GUARD_CORPUS\n");
+    process.stderr.write(
+      "corpus not found: put ../shared/corpus beside the project or set IMPOSTOR_GUARD_CORPUS\n",
+    );
     return 2;
   }
   const results = await classifyCorpus(directory);
@@ -24,7 +26,13 @@ async function run(): Promise<number> {
   const line = (label: string, part: number, whole: number): string =>
     `${label.padEnd(52)} ${String(part).padStart(5)} / ${String(whole).padEnd(5)} ${percent(part, whole).toFixed(2).padStart(6)} %`;
   const out: string[] = [`corpus: ${directory} (${results.length} messages)`, ""];
-  out.push(line("Recall on Microsoft impersonation (flagged + claimed)", microsoft.total - score.misses.length, microsoft.total));
+  out.push(
+    line(
+      "Recall on Microsoft impersonation (flagged + claimed)",
+      microsoft.total - score.misses.length,
+      microsoft.total,
+    ),
+  );
   out.push(line("Pattern accuracy on Microsoft impersonation", microsoft.patternCorrect, microsoft.total));
   out.push(line("Ham flagged (false alarms)", ham.flagged, ham.total));
   out.push(line("Other-brand phish called Microsoft", other.calledMicrosoft, other.total));
@@ -36,7 +44,11 @@ async function run(): Promise<number> {
     );
   }
   out.push("", `Misses (${score.misses.length}):`, ...score.misses.map(describe));
-  out.push("", `Flagged with another pattern first (${score.wrongPattern.length}):`, ...score.wrongPattern.map(describe));
+  out.push(
+    "",
+    `Flagged with another pattern first (${score.wrongPattern.length}):`,
+    ...score.wrongPattern.map(describe),
+  );
   out.push("", `False alarms (${score.falseAlarms.length}):`, ...score.falseAlarms.map(describe));
   process.stdout.write(out.join("\n") + "\n");
   return 0;

@@ -17,6 +17,7 @@ export interface BrandMention {
 }
 
 const LATIN_TOKEN = /[a-z0-9@$|]+/g;
+const HAS_LETTER = /[a-z]/;
 
 /** Microsoft's name written in disguise: "Micr0soft", "M1crosoft", "Microsfot", "Micro soft". */
 function findDisguisedMicrosoft(normalized: NormalizedText, limit: number): BrandMention[] {
@@ -28,7 +29,15 @@ function findDisguisedMicrosoft(normalized: NormalizedText, limit: number): Bran
     const candidates: Array<{ word: string; start: number; end: number }> = [
       { word: token[0], start: token.index, end: token.index + token[0].length },
     ];
-    if (next && next.index === token.index + token[0].length + 1 && token[0].length <= 6) {
+    // "Micro soft": two words that only together spell the name.
+    if (
+      next &&
+      next.index === token.index + token[0].length + 1 &&
+      token[0].length >= 2 &&
+      next[0].length >= 2 &&
+      HAS_LETTER.test(token[0]) &&
+      HAS_LETTER.test(next[0])
+    ) {
       candidates.push({ word: token[0] + next[0], start: token.index, end: next.index + next[0].length });
     }
     for (const [position, candidate] of candidates.entries()) {
@@ -36,7 +45,13 @@ function findDisguisedMicrosoft(normalized: NormalizedText, limit: number): Bran
       // A single correctly spelt word is the plain brand name, found by the brand table instead.
       if (position === 0 && candidate.word === MICROSOFT_CANONICAL_NAME) break;
       const skeleton = brandSkeleton(candidate.word);
-      if (skeleton === MICROSOFT_CANONICAL_NAME || editDistance(skeleton, MICROSOFT_CANONICAL_NAME, 1) === 1) {
+      // One letter swapped or dropped ("Microsfot", "Micosoft") counts only for a single word;
+      // an added letter would also catch ordinary neighbours ("amicrosoft" from "a microsoft").
+      const misspelt =
+        position === 0 &&
+        skeleton.length <= MICROSOFT_CANONICAL_NAME.length &&
+        editDistance(skeleton, MICROSOFT_CANONICAL_NAME, 1) === 1;
+      if (skeleton === MICROSOFT_CANONICAL_NAME || misspelt) {
         mentions.push({
           brand: MICROSOFT_CANONICAL_NAME,
           text: quoteOriginal(normalized, candidate.start, candidate.end),
@@ -54,11 +69,18 @@ function findDisguisedMicrosoft(normalized: NormalizedText, limit: number): Bran
 /** True when the original behind a match differs from plain text by more than case and width. */
 function writtenInDisguise(normalized: NormalizedText, start: number, end: number): boolean {
   const original = quoteOriginal(normalized, start, end);
-  const plain = original.normalize("NFKC").toLowerCase().replace(/[\s\-_]+/g, " ");
+  const plain = original
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, " ");
   return plain !== normalized.text.slice(start, end);
 }
 
-export function findBrandMentions(normalized: NormalizedText, rules: CompiledRules, limit = 50): BrandMention[] {
+export function findBrandMentions(
+  normalized: NormalizedText,
+  rules: CompiledRules,
+  limit = 50,
+): BrandMention[] {
   const mentions: BrandMention[] = rules.brands.findAll(normalized.text, limit).map((hit) => ({
     brand: hit.value,
     text: quoteOriginal(normalized, hit.start, hit.end),
@@ -66,5 +88,16 @@ export function findBrandMentions(normalized: NormalizedText, rules: CompiledRul
     end: hit.end,
     disguised: writtenInDisguise(normalized, hit.start, hit.end),
   }));
-  return mentions.concat(findDisguisedMicrosoft(normalized, limit));
+  const all = mentions.concat(findDisguisedMicrosoft(normalized, limit));
+  // One place in the text is one mention: "Microsoft account" wins over the "Microsoft" inside it.
+  return all.filter(
+    (mention) =>
+      !all.some(
+        (other) =>
+          other !== mention &&
+          other.start <= mention.start &&
+          other.end >= mention.end &&
+          other.end - other.start > mention.end - mention.start,
+      ),
+  );
 }

@@ -2,7 +2,11 @@
 // pattern it follows, and keeps every fact it relied on as evidence.
 
 import { FREE_MAIL_DOMAINS } from "./data/senders";
-import { RISKY_ATTACHMENT_CONTENT_TYPES, RISKY_ATTACHMENT_EXTENSIONS, type AttachmentRisk } from "./data/attachments";
+import {
+  RISKY_ATTACHMENT_CONTENT_TYPES,
+  RISKY_ATTACHMENT_EXTENSIONS,
+  type AttachmentRisk,
+} from "./data/attachments";
 import type { PhraseGroup } from "./data/phrases";
 import { findBrandMentions, type BrandMention } from "./claims";
 import { findLookalikeDomain, isMicrosoftSendingDomain, registrableDomain } from "./domains";
@@ -69,7 +73,8 @@ function readSender(message: Message, authentication: Authentication, returnPath
   const fromAddress = (message.from?.address ?? "").trim();
   const fromDomain = domainOfAddress(fromAddress);
   const fromRegistrableDomain = fromDomain ? registrableDomain(fromDomain) : "";
-  const aligned = (domain: string): boolean => domain !== "" && registrableDomain(domain) === fromRegistrableDomain;
+  const aligned = (domain: string): boolean =>
+    domain !== "" && registrableDomain(domain) === fromRegistrableDomain;
   const authenticatedMicrosoft =
     fromDomain !== "" &&
     isMicrosoftSendingDomain(fromDomain) &&
@@ -81,7 +86,9 @@ function readSender(message: Message, authentication: Authentication, returnPath
     fromDomain,
     fromRegistrableDomain,
     returnPathDomain: domainOfAddress(returnPath),
-    replyToDomains: (message.replyTo ?? []).map((mailbox) => domainOfAddress(mailbox.address)).filter(Boolean),
+    replyToDomains: (message.replyTo ?? [])
+      .map((mailbox) => domainOfAddress(mailbox.address))
+      .filter(Boolean),
     authentication,
     authenticatedMicrosoft,
     freeMail: FREE_MAIL_DOMAINS.has(fromRegistrableDomain) || FREE_MAIL_DOMAINS.has(fromDomain),
@@ -95,7 +102,8 @@ function findPhrases(sections: readonly Section[], rules: CompiledRules): Phrase
       findings.push({
         group: hit.value,
         evidence: {
-          kind: hit.value.role === "claim" || hit.value.role === "account-reference" ? "brand-claim" : "phrase",
+          kind:
+            hit.value.role === "claim" || hit.value.role === "account-reference" ? "brand-claim" : "phrase",
           signal: hit.value.signal,
           text: quoteOriginal(section.normalized, hit.start, hit.end),
           location: section.location,
@@ -114,7 +122,10 @@ function attachmentRisk(name: string, contentType: string): AttachmentRisk | und
   );
 }
 
-function collectLinks(html: string, bodyText: string): { links: LinkFacts[]; skipped: number; htmlText: string } {
+function collectLinks(
+  html: string,
+  bodyText: string,
+): { links: LinkFacts[]; skipped: number; htmlText: string } {
   const extracted = html ? extractHtml(html, MAX_LINKS) : { text: "", links: [], skippedLinks: 0 };
   const written = findTextUrls(html ? extracted.text : bodyText, MAX_LINKS);
   const seen = new Set<string>();
@@ -141,8 +152,23 @@ function linkEvidence(link: LinkFacts, signal: string, detail?: string): Evidenc
 }
 
 const ADVICE_BY_PATTERN: Record<PatternId, readonly AdviceId[]> = {
-  "tech-support": ["hang-up", "do-not-call", "do-not-reply-with-data", "delete", "report", "if-paid-contact-bank", "police-report"],
-  lottery: ["no-lottery", "do-not-reply-with-data", "delete", "report", "if-paid-contact-bank", "police-report"],
+  "tech-support": [
+    "hang-up",
+    "do-not-call",
+    "do-not-reply-with-data",
+    "delete",
+    "report",
+    "if-paid-contact-bank",
+    "police-report",
+  ],
+  lottery: [
+    "no-lottery",
+    "do-not-reply-with-data",
+    "delete",
+    "report",
+    "if-paid-contact-bank",
+    "police-report",
+  ],
   "license-validation": [
     "genuine-validation-never-asks-card",
     "do-not-click",
@@ -151,11 +177,22 @@ const ADVICE_BY_PATTERN: Record<PatternId, readonly AdviceId[]> = {
     "report",
     "if-paid-contact-bank",
   ],
-  "security-update": ["updates-only-from-windows-update", "do-not-open-attachment", "do-not-click", "delete", "report"],
+  "security-update": [
+    "updates-only-from-windows-update",
+    "do-not-open-attachment",
+    "do-not-click",
+    "delete",
+    "report",
+  ],
   "account-credential": ["do-not-click", "sign-in-directly", "do-not-reply-with-data", "delete", "report"],
 };
 
-const GENERAL_ADVICE: readonly AdviceId[] = ["do-not-click", "sign-in-directly", "do-not-reply-with-data", "report"];
+const GENERAL_ADVICE: readonly AdviceId[] = [
+  "do-not-click",
+  "sign-in-directly",
+  "do-not-reply-with-data",
+  "report",
+];
 
 /**
  * Classifies one message. Pure and synchronous: the same message always gives the same verdict.
@@ -193,20 +230,38 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
 
   // Microsoft's name where the message speaks: display name (strong), subject (weak), body signature.
   const mentionsBySection = new Map<Section, BrandMention[]>();
-  for (const section of textSections) mentionsBySection.set(section, findBrandMentions(section.normalized, compiled));
+  for (const section of textSections)
+    mentionsBySection.set(section, findBrandMentions(section.normalized, compiled));
   const fromMicrosoftDomain = sender.fromDomain !== "" && isMicrosoftSendingDomain(sender.fromDomain);
   for (const [section, mentions] of mentionsBySection) {
     for (const mention of mentions) {
       if (mention.disguised) {
         raiseClaim("strong");
-        pushUnique(signals, { kind: "obfuscation", signal: "disguised-brand", text: mention.text, location: section.location, detail: mention.brand });
+        pushUnique(signals, {
+          kind: "obfuscation",
+          signal: "disguised-brand",
+          text: mention.text,
+          location: section.location,
+          detail: mention.brand,
+        });
       }
       if (section.location === "from-name") {
         raiseClaim("strong");
-        pushUnique(claim, { kind: "brand-claim", signal: "brand-in-display-name", text: message.from?.name ?? mention.text, location: "from-name", detail: sender.fromAddress });
+        pushUnique(claim, {
+          kind: "brand-claim",
+          signal: "brand-in-display-name",
+          text: message.from?.name ?? mention.text,
+          location: "from-name",
+          detail: sender.fromAddress,
+        });
       } else if (section.location === "subject") {
         raiseClaim("weak");
-        pushUnique(claim, { kind: "brand-claim", signal: "brand-in-subject", text: mention.text, location: "subject" });
+        pushUnique(claim, {
+          kind: "brand-claim",
+          signal: "brand-in-subject",
+          text: mention.text,
+          location: "subject",
+        });
       }
     }
   }
@@ -221,8 +276,17 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   }
   if (fromMicrosoftDomain && !sender.authenticatedMicrosoft) {
     raiseClaim("strong");
-    pushUnique(claim, { kind: "sender", signal: "microsoft-address-unverified", text: sender.fromAddress, location: "from-address" });
-    if (authentication.dmarc === "fail" || authentication.compauth === "fail" || authentication.spf === "fail") {
+    pushUnique(claim, {
+      kind: "sender",
+      signal: "microsoft-address-unverified",
+      text: sender.fromAddress,
+      location: "from-address",
+    });
+    if (
+      authentication.dmarc === "fail" ||
+      authentication.compauth === "fail" ||
+      authentication.spf === "fail"
+    ) {
       pushUnique(signals, {
         kind: "authentication",
         signal: "microsoft-address-failed-authentication",
@@ -241,22 +305,52 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     const lookalike = domain ? findLookalikeDomain(domain) : undefined;
     if (!lookalike) continue;
     raiseClaim("strong");
-    pushUnique(signals, { kind: "sender", signal: `lookalike-domain-${lookalike.reason}`, text: lookalike.displayed, location, detail: lookalike.brand });
+    pushUnique(signals, {
+      kind: "sender",
+      signal: `lookalike-domain-${lookalike.reason}`,
+      text: lookalike.displayed,
+      location,
+      detail: lookalike.brand,
+    });
   }
 
   const claimStrength = claimState.strength;
   const impersonationClaimed = claimStrength !== "none" && !sender.authenticatedMicrosoft;
   if (impersonationClaimed && sender.freeMail && CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium) {
-    pushUnique(signals, { kind: "sender", signal: "free-mail-sender", text: sender.fromAddress, location: "from-address", detail: sender.fromRegistrableDomain });
+    pushUnique(signals, {
+      kind: "sender",
+      signal: "free-mail-sender",
+      text: sender.fromAddress,
+      location: "from-address",
+      detail: sender.fromRegistrableDomain,
+    });
   }
-  if (impersonationClaimed && sender.fromRegistrableDomain && !fromMicrosoftDomain && CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium) {
-    pushUnique(signals, { kind: "sender", signal: "sender-not-microsoft", text: sender.fromAddress, location: "from-address", detail: sender.fromRegistrableDomain });
+  if (
+    impersonationClaimed &&
+    sender.fromRegistrableDomain &&
+    !fromMicrosoftDomain &&
+    CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium
+  ) {
+    pushUnique(signals, {
+      kind: "sender",
+      signal: "sender-not-microsoft",
+      text: sender.fromAddress,
+      location: "from-address",
+      detail: sender.fromRegistrableDomain,
+    });
   }
   const replyElsewhere = sender.replyToDomains.find(
-    (domain) => registrableDomain(domain) !== sender.fromRegistrableDomain && !isMicrosoftSendingDomain(domain),
+    (domain) =>
+      registrableDomain(domain) !== sender.fromRegistrableDomain && !isMicrosoftSendingDomain(domain),
   );
   if (impersonationClaimed && replyElsewhere) {
-    pushUnique(signals, { kind: "sender", signal: "reply-to-elsewhere", text: replyElsewhere, location: "reply-to", detail: sender.fromRegistrableDomain });
+    pushUnique(signals, {
+      kind: "sender",
+      signal: "reply-to-elsewhere",
+      text: replyElsewhere,
+      location: "reply-to",
+      detail: sender.fromRegistrableDomain,
+    });
   }
 
   // Links: where they really go.
@@ -264,12 +358,21 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   const offMicrosoftLinks = webLinks.filter((link) => !link.microsoft);
   const linkSignals: Evidence[] = [];
   for (const link of links) {
-    if (link.lookalike) pushUnique(linkSignals, linkEvidence(link, `lookalike-domain-${link.lookalike.reason}`, link.lookalike.displayed));
+    if (link.lookalike)
+      pushUnique(
+        linkSignals,
+        linkEvidence(link, `lookalike-domain-${link.lookalike.reason}`, link.lookalike.displayed),
+      );
     if (link.textShowsOtherDomain) pushUnique(linkSignals, linkEvidence(link, "link-text-mismatch"));
     if (link.shortener) pushUnique(linkSignals, linkEvidence(link, "link-shortener"));
     if (link.ipLiteral) pushUnique(linkSignals, linkEvidence(link, "link-ip-address"));
-    if (link.scheme === "javascript" || link.scheme === "data" || link.scheme === "vbscript") pushUnique(linkSignals, linkEvidence(link, "link-script"));
-    if (!link.microsoft && link.host && /microsoft|outlook|office|onedrive|sharepoint|マイクロソフト|windows/i.test(link.text)) {
+    if (link.scheme === "javascript" || link.scheme === "data" || link.scheme === "vbscript")
+      pushUnique(linkSignals, linkEvidence(link, "link-script"));
+    if (
+      !link.microsoft &&
+      link.host &&
+      /microsoft|outlook|office|onedrive|sharepoint|マイクロソフト|windows/i.test(link.text)
+    ) {
       pushUnique(linkSignals, linkEvidence(link, "brand-link-off-microsoft"));
     }
   }
@@ -279,7 +382,14 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   const riskyAttachments: Evidence[] = [];
   for (const attachment of message.attachments ?? []) {
     const risk = attachmentRisk(attachment.name, attachment.contentType);
-    if (risk) pushUnique(riskyAttachments, { kind: "attachment", signal: `attachment-${risk}`, text: attachment.name || attachment.contentType, location: "attachment", detail: attachment.contentType });
+    if (risk)
+      pushUnique(riskyAttachments, {
+        kind: "attachment",
+        signal: `attachment-${risk}`,
+        text: attachment.name || attachment.contentType,
+        location: "attachment",
+        detail: attachment.contentType,
+      });
   }
 
   // Phone numbers, looked for only where a call would fit the story.
@@ -290,11 +400,24 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   if (wantsPhones) {
     for (const section of [subject, ...bodySections]) {
       for (const phone of findPhoneNumbers(section.normalized.original)) {
-        pushUnique(phones, { kind: "phone", signal: "phone-number", text: phone.text, location: section.location, detail: phone.number });
+        pushUnique(phones, {
+          kind: "phone",
+          signal: "phone-number",
+          text: phone.text,
+          location: section.location,
+          detail: phone.number,
+        });
       }
     }
     for (const link of links) {
-      if (link.scheme === "tel") pushUnique(phones, { kind: "phone", signal: "phone-number", text: link.text || link.destination, location: "link", detail: link.destination.slice(4) });
+      if (link.scheme === "tel")
+        pushUnique(phones, {
+          kind: "phone",
+          signal: "phone-number",
+          text: link.text || link.destination,
+          location: "link",
+          detail: link.destination.slice(4),
+        });
     }
   }
 
@@ -304,33 +427,48 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   const accountClaim = CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium;
   for (const id of PATTERN_IDS) {
     const pretext: Evidence[] = [];
+    // What the message asks for: checkable facts (numbers, links, files) first, then phrases.
     const asks: Evidence[] = [];
+    const askedInWords: Evidence[] = [];
     let structuralAsk = false;
     for (const finding of phraseFindings) {
       if (!finding.group.patterns.includes(id)) continue;
       if (finding.group.role === "pretext") pushUnique(pretext, finding.evidence);
-      else if (finding.group.role === "ask") pushUnique(asks, finding.evidence);
+      else if (finding.group.role === "ask") pushUnique(askedInWords, finding.evidence);
     }
     if (pretext.length === 0) continue;
-    const offMicrosoft = offMicrosoftLinks.slice(0, 3).map((link) => linkEvidence(link, "link-off-microsoft"));
+    const offMicrosoft = offMicrosoftLinks
+      .slice(0, 3)
+      .map((link) => linkEvidence(link, "link-off-microsoft"));
     switch (id) {
       case "tech-support":
         if (phones.length > 0) {
           structuralAsk = true;
           for (const phone of phones) pushUnique(asks, phone);
         }
-        if (asks.some((evidence) => evidence.signal === "remote-access")) structuralAsk = true;
+        if (askedInWords.some((evidence) => evidence.signal === "remote-access")) structuralAsk = true;
         break;
       case "lottery":
         if (replyElsewhere) {
           structuralAsk = true;
-          pushUnique(asks, { kind: "sender", signal: "reply-to-elsewhere", text: replyElsewhere, location: "reply-to" });
+          pushUnique(asks, {
+            kind: "sender",
+            signal: "reply-to-elsewhere",
+            text: replyElsewhere,
+            location: "reply-to",
+          });
         }
-        if (asks.some((evidence) => evidence.signal === "release-fee" || evidence.signal === "card-request")) structuralAsk = true;
+        if (
+          askedInWords.some(
+            (evidence) => evidence.signal === "release-fee" || evidence.signal === "card-request",
+          )
+        ) {
+          structuralAsk = true;
+        }
         break;
       case "license-validation":
-        if (asks.some((evidence) => evidence.signal === "card-request")) structuralAsk = true;
-        if (offMicrosoft.length > 0 && asks.length > 0) {
+        if (askedInWords.some((evidence) => evidence.signal === "card-request")) structuralAsk = true;
+        if (offMicrosoft.length > 0 && askedInWords.length > 0) {
           structuralAsk = true;
           for (const evidence of offMicrosoft) pushUnique(asks, evidence);
         }
@@ -352,13 +490,22 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
         }
         break;
     }
+    for (const evidence of askedInWords) pushUnique(asks, evidence, MAX_EVIDENCE_PER_GROUP * 2);
     let confidence: Confidence | undefined;
     if (strongClaim && asks.length > 0) confidence = "high";
     else if (accountClaim && structuralAsk) confidence = "high";
     else if (accountClaim && asks.length > 0) confidence = "medium";
     else if (strongClaim && id === "lottery") confidence = "high";
     else if (strongClaim) confidence = "medium";
-    else if (claimStrength === "weak" && structuralAsk && (id === "security-update" ? riskyAttachments.length > 0 : id === "tech-support" ? phones.length > 0 : asks.some((evidence) => evidence.signal === "card-request"))) {
+    else if (
+      claimStrength === "weak" &&
+      structuralAsk &&
+      (id === "security-update"
+        ? riskyAttachments.length > 0
+        : id === "tech-support"
+          ? phones.length > 0
+          : askedInWords.some((evidence) => evidence.signal === "card-request"))
+    ) {
       confidence = "medium";
     }
     if (!confidence) continue;
@@ -366,10 +513,14 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   }
 
   const pressure = phraseFindings.filter((finding) => finding.group.role === "pressure").slice(0, 3);
-  for (const match of patterns) for (const finding of pressure) pushUnique(match.evidence, finding.evidence, MAX_EVIDENCE_PER_GROUP * 2);
+  for (const match of patterns)
+    for (const finding of pressure) pushUnique(match.evidence, finding.evidence, MAX_EVIDENCE_PER_GROUP * 2);
 
   const rank = { high: 3, medium: 2, low: 1 } as const;
-  patterns.sort((left, right) => rank[right.confidence] - rank[left.confidence] || right.evidence.length - left.evidence.length);
+  patterns.sort(
+    (left, right) =>
+      rank[right.confidence] - rank[left.confidence] || right.evidence.length - left.evidence.length,
+  );
 
   const impersonatesMicrosoft =
     impersonationClaimed && (CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium || patterns.length > 0);
@@ -382,7 +533,9 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
 
   let level: Level = "none";
   if (sender.authenticatedMicrosoft) {
-    const executable = riskyAttachments.find((evidence) => evidence.signal === "attachment-executable" || evidence.signal === "attachment-script");
+    const executable = riskyAttachments.find(
+      (evidence) => evidence.signal === "attachment-executable" || evidence.signal === "attachment-script",
+    );
     if (executable) {
       level = "caution";
       pushUnique(signals, { ...executable, signal: "microsoft-never-attaches-programs" });
@@ -394,9 +547,11 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   const reportedPatterns = impersonatesMicrosoft ? patterns : [];
 
   const advice: AdviceId[] = [];
-  for (const match of reportedPatterns) for (const id of ADVICE_BY_PATTERN[match.id]) if (!advice.includes(id)) advice.push(id);
+  for (const match of reportedPatterns)
+    for (const id of ADVICE_BY_PATTERN[match.id]) if (!advice.includes(id)) advice.push(id);
   if (level !== "none" && advice.length === 0) advice.push(...GENERAL_ADVICE);
-  if (level !== "none" && riskyAttachments.length > 0 && !advice.includes("do-not-open-attachment")) advice.push("do-not-open-attachment");
+  if (level !== "none" && riskyAttachments.length > 0 && !advice.includes("do-not-open-attachment"))
+    advice.push("do-not-open-attachment");
 
   const analysed: Analysed = {
     headers: headerFields.length > 0,

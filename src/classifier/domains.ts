@@ -46,24 +46,38 @@ export function isMicrosoftHostedCustomerDomain(host: string): boolean {
   return inList(host, MICROSOFT_HOSTED_CUSTOMER_DOMAINS);
 }
 
-/** Levenshtein distance, bounded: returns `limit + 1` as soon as it is exceeded. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("Microsfot"), as
+ * misspelt brands usually are (optimal string alignment). Bounded: returns `limit + 1` as soon
+ * as it is exceeded.
+ */
 export function editDistance(left: string, right: string, limit: number): number {
   if (Math.abs(left.length - right.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
   for (let row = 1; row <= left.length; row += 1) {
     const current = [row];
     let rowMinimum = row;
     for (let column = 1; column <= right.length; column += 1) {
       const cost = left[row - 1] === right[column - 1] ? 0 : 1;
-      const value = Math.min(
+      let value = Math.min(
         (previous[column] ?? 0) + 1,
         (current[column - 1] ?? 0) + 1,
         (previous[column - 1] ?? 0) + cost,
       );
+      if (
+        row > 1 &&
+        column > 1 &&
+        left[row - 1] === right[column - 2] &&
+        left[row - 2] === right[column - 1]
+      ) {
+        value = Math.min(value, (beforePrevious[column - 2] ?? 0) + 1);
+      }
       current.push(value);
       rowMinimum = Math.min(rowMinimum, value);
     }
     if (rowMinimum > limit) return limit + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[right.length] ?? limit + 1;
@@ -77,6 +91,11 @@ export function brandSkeleton(word: string): string {
   }
   return out.replace(/rn/g, "m").replace(/vv/g, "w");
 }
+
+/** Brand labels in skeleton form, so "office365" is compared with what "0ffice365" folds to. */
+const BRAND_LABEL_SKELETONS: ReadonlyArray<readonly [string, string]> = MICROSOFT_DOMAIN_LABELS.map(
+  (brand) => [brand, brandSkeleton(brand)] as const,
+);
 
 export type LookalikeReason = "confusable-characters" | "punycode" | "misspelt-brand" | "brand-in-domain";
 
@@ -95,30 +114,36 @@ export interface Lookalike {
  */
 export function findLookalikeDomain(host: string): Lookalike | undefined {
   const lower = host.toLowerCase();
-  if (!lower || isMicrosoftLinkDomain(lower) || isMicrosoftSendingDomain(lower) || isIpAddress(lower)) return undefined;
-  const registrable = registrableDomain(lower);
-  const suffix = parseDomain(lower).publicSuffix ?? "";
-  const label = suffix && registrable.endsWith("." + suffix) ? registrable.slice(0, -(suffix.length + 1)) : registrable;
-  let displayed = lower;
-  try {
-    displayed = toUnicode(lower);
-  } catch {
-    displayed = lower;
+  // Customer domains under Microsoft's own (tenant.onmicrosoft.com) are Microsoft's naming, not a disguise.
+  if (
+    !lower ||
+    inList(lower, MICROSOFT_LINK_DOMAINS) ||
+    inList(lower, MICROSOFT_HOSTED_CUSTOMER_DOMAINS) ||
+    isIpAddress(lower)
+  ) {
+    return undefined;
   }
+  // Private suffixes count here ("microsoft-support.jp.net" is its owner's name, not "jp.net").
+  const label = parseDomain(lower, { allowPrivateDomains: true }).domainWithoutSuffix ?? lower;
+  const displayed = toUnicodeSafe(lower) ?? lower;
   const displayedLabel = displayed === lower ? label : (toUnicodeSafe(label) ?? label);
   const skeleton = brandSkeleton(displayedLabel);
   const parts = skeleton.split(/[-_.]/);
-  for (const brand of MICROSOFT_DOMAIN_LABELS) {
-    if (skeleton === brand) {
+  for (const [brand, brandShape] of BRAND_LABEL_SKELETONS) {
+    if (skeleton === brandShape) {
       if (label.startsWith("xn--")) return { domain: lower, displayed, brand, reason: "punycode" };
-      if (displayedLabel !== brand) return { domain: lower, displayed, brand, reason: "confusable-characters" };
+      if (displayedLabel !== brand)
+        return { domain: lower, displayed, brand, reason: "confusable-characters" };
       continue;
     }
-    if (brand.length >= 7 && parts.some((part) => part.length >= 6 && editDistance(part, brand, 1) === 1)) {
+    if (
+      brand.length >= 7 &&
+      parts.some((part) => part.length >= 6 && editDistance(part, brandShape, 1) === 1)
+    ) {
       return { domain: lower, displayed, brand, reason: "misspelt-brand" };
     }
     const strongBrand = brand !== "outlook" && brand !== "hotmail";
-    if (strongBrand ? skeleton.includes(brand) : parts.includes(brand)) {
+    if (strongBrand ? skeleton.includes(brandShape) : parts.includes(brandShape)) {
       return { domain: lower, displayed, brand, reason: "brand-in-domain" };
     }
   }

@@ -70,7 +70,14 @@ function stripComments(value: string): string {
 }
 
 function emptyAuthentication(): Authentication {
-  return { spf: "unknown", dkim: "unknown", dkimDomains: [], dmarc: "unknown", compauth: "unknown", present: false };
+  return {
+    spf: "unknown",
+    dkim: "unknown",
+    dkimDomains: [],
+    dmarc: "unknown",
+    compauth: "unknown",
+    present: false,
+  };
 }
 
 /** Parses one Authentication-Results value into `into`, keeping the first result per method. */
@@ -93,7 +100,8 @@ function readResults(value: string, into: Authentication): void {
       if (result === "pass") {
         for (const token of tokens.slice(1)) {
           const lower = token.toLowerCase();
-          if (lower.startsWith("header.d=")) into.dkimDomains.push(lower.slice(9).replace(/[^a-z0-9.-]/g, ""));
+          if (lower.startsWith("header.d="))
+            into.dkimDomains.push(lower.slice(9).replace(/[^a-z0-9.-]/g, ""));
           else if (lower.startsWith("header.i=")) {
             const domain = lower.slice(9).split("@").pop() ?? "";
             into.dkimDomains.push(domain.replace(/[^a-z0-9.-]/g, ""));
@@ -119,7 +127,8 @@ export function readAuthentication(fields: readonly HeaderField[]): Authenticati
     let newest: { instance: number; value: string } | undefined;
     for (const value of headerValues(fields, "arc-authentication-results")) {
       const instance = Number(/^\s*i\s*=\s*(\d{1,3})/.exec(value)?.[1] ?? "0");
-      if (!newest || instance > newest.instance) newest = { instance, value: value.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, "") };
+      if (!newest || instance > newest.instance)
+        newest = { instance, value: value.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, "") };
     }
     if (newest) readResults(newest.value, authentication);
   }

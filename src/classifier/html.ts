@@ -18,19 +18,84 @@ export interface ExtractedHtml {
 }
 
 /** Elements whose content a reader never sees as text. */
-const SKIPPED_ELEMENTS = new Set(["script", "style", "head", "template", "noscript", "svg", "math", "xml", "object"]);
+const SKIPPED_ELEMENTS = new Set([
+  "script",
+  "style",
+  "head",
+  "template",
+  "noscript",
+  "svg",
+  "math",
+  "xml",
+  "object",
+]);
 /** Elements that start a new line, so words on either side are not glued together. */
 const BLOCK_ELEMENTS = new Set([
-  "address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption",
-  "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-  "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul", "button",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "br",
+  "center",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "ul",
+  "button",
 ]);
-const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const VOID_ELEMENTS = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
 
 function isHiddenStyle(style: string | undefined): boolean {
   if (!style) return false;
   const compact = style.toLowerCase().replace(/\s+/g, "");
-  return compact.includes("display:none") || compact.includes("visibility:hidden") || /(^|;)font-size:0(px|pt|em)?(;|$)/.test(compact);
+  return (
+    compact.includes("display:none") ||
+    compact.includes("visibility:hidden") ||
+    /(^|;)font-size:0(px|pt|em)?(;|$)/.test(compact)
+  );
 }
 
 export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
@@ -72,7 +137,8 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
         if (name === "a") {
           const link = openLinks.pop();
           if (link && link.href) {
-            if (links.length < maxLinks) links.push({ href: link.href.trim(), text: link.parts.join("").replace(/\s+/g, " ").trim() });
+            if (links.length < maxLinks)
+              links.push({ href: link.href.trim(), text: link.parts.join("").replace(/\s+/g, " ").trim() });
             else skippedLinks += 1;
           }
         }
@@ -92,7 +158,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
 export function findTextUrls(text: string, maxLinks: number): { links: ExtractedLink[]; skipped: number } {
   const links: ExtractedLink[] = [];
   let skipped = 0;
-  for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"'`()\[\]{}\u3000-\u303f\uff08\uff09]+/gi)) {
+  for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"'`()[\]{}\u3000-\u303f\uff08\uff09]+/gi)) {
     const raw = match[0].replace(/[.,;:!?]+$/, "");
     if (links.length < maxLinks) links.push({ href: raw, text: raw });
     else skipped += 1;

@@ -49,7 +49,9 @@ function schemeOf(url: string): string {
 
 /** A domain written as visible link text ("account.microsoft.com", "https://login.live.com/…"). */
 function domainShownInText(text: string): string | undefined {
-  const candidate = /(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?=[\/\s:?#]|$)/i.exec(text.trim().slice(0, 300));
+  const candidate = /(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?=[/\s:?#]|$)/i.exec(
+    text.trim().slice(0, 300),
+  );
   const host = candidate?.[1];
   if (!host) return undefined;
   const registrable = registrableDomain(host);
@@ -60,7 +62,9 @@ export function describeLink(link: ExtractedLink): LinkFacts {
   const destination = unwrapSafeLinks(link.href.trim());
   const scheme = schemeOf(destination) || (destination.toLowerCase().startsWith("www.") ? "http" : "");
   const webLink = scheme === "http" || scheme === "https";
-  const host = webLink ? hostOfUrl(scheme === "http" && !/^http/i.test(destination) ? `http://${destination}` : destination) : "";
+  const host = webLink
+    ? hostOfUrl(scheme === "http" && !/^http/i.test(destination) ? `http://${destination}` : destination)
+    : "";
   const registrable = host ? registrableDomain(host) : "";
   const shownHost = domainShownInText(link.text);
   const textShowsOtherDomain =

@@ -18,7 +18,9 @@ export interface NormalizedText {
 
 const COMBINING_VOICED_MARKS = new Set([0x3099, 0x309a]);
 /** Separators that writers use interchangeably with a space ("sign-in", "Microsoft_account_team"). */
-const SEPARATOR_CODE_POINTS = new Set([0x2d, 0x5f, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fb]);
+const SEPARATOR_CODE_POINTS = new Set([
+  0x2d, 0x5f, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fb,
+]);
 
 function isSpace(codePoint: number): boolean {
   return (
@@ -96,7 +98,8 @@ export function normalizeText(original: string): NormalizedText {
     if (COMBINING_VOICED_MARKS.has(codePoint) || codePoint === 0xff9e || codePoint === 0xff9f) {
       const previous = out[out.length - 1];
       if (previous !== undefined && previous.length === 1) {
-        const mark = codePoint === 0xff9e ? "\u3099" : codePoint === 0xff9f ? "\u309a" : String.fromCodePoint(codePoint);
+        const mark =
+          codePoint === 0xff9e ? "\u3099" : codePoint === 0xff9f ? "\u309a" : String.fromCodePoint(codePoint);
         const composed = (previous + mark).normalize("NFC");
         if (composed.length === 1) {
           out[out.length - 1] = composed;

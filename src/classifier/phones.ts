@@ -19,7 +19,8 @@ const DEFAULT_REGIONS: readonly CountryCode[] = ["JP", "US"];
 export const MAX_PHONE_SEARCH_CHARACTERS = 100_000;
 
 export function findPhoneNumbers(text: string, limit = 20): FoundPhone[] {
-  const searched = text.length > MAX_PHONE_SEARCH_CHARACTERS ? text.slice(0, MAX_PHONE_SEARCH_CHARACTERS) : text;
+  const searched =
+    text.length > MAX_PHONE_SEARCH_CHARACTERS ? text.slice(0, MAX_PHONE_SEARCH_CHARACTERS) : text;
   const found = new Map<string, FoundPhone>();
   for (const region of DEFAULT_REGIONS) {
     for (const match of findPhoneNumbersInText(searched, region)) {

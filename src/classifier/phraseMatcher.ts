@@ -83,12 +83,36 @@ export class PhraseMatcher<T> {
       for (const output of (this.nodes[state] as Node<T>).outputs) {
         const start = index + 1 - output.length;
         const end = index + 1;
-        if (isLatinWordUnit(text.charCodeAt(start)) && start > 0 && isLatinWordUnit(text.charCodeAt(start - 1))) continue;
-        if (isLatinWordUnit(text.charCodeAt(end - 1)) && end < text.length && isLatinWordUnit(text.charCodeAt(end))) continue;
+        if (
+          isLatinWordUnit(text.charCodeAt(start)) &&
+          start > 0 &&
+          isLatinWordUnit(text.charCodeAt(start - 1))
+        )
+          continue;
+        if (
+          isLatinWordUnit(text.charCodeAt(end - 1)) &&
+          end < text.length &&
+          isLatinWordUnit(text.charCodeAt(end))
+        )
+          continue;
         hits.push({ start, end, value: output.value });
-        if (hits.length >= limit) return hits;
+        if (hits.length >= limit) return dropContainedHits(hits);
       }
     }
-    return hits;
+    return dropContainedHits(hits);
   }
+}
+
+/** Keeps the longest of nested hits with the same value ("unusual sign in activity" over "unusual sign in"). */
+function dropContainedHits<T>(hits: Array<PhraseHit<T>>): Array<PhraseHit<T>> {
+  const ordered = [...hits].sort((left, right) => left.start - right.start || right.end - left.end);
+  const kept: Array<PhraseHit<T>> = [];
+  const reachByValue = new Map<T, number>();
+  for (const hit of ordered) {
+    const reach = reachByValue.get(hit.value) ?? -1;
+    if (hit.end <= reach) continue;
+    kept.push(hit);
+    reachByValue.set(hit.value, hit.end);
+  }
+  return kept;
 }

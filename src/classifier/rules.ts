@@ -29,7 +29,9 @@ export function compileRules(rules: ClassifierRules): CompiledRules {
   if (cached) return cached;
   const compiled: CompiledRules = {
     phrases: new PhraseMatcher(
-      rules.phraseGroups.flatMap((group) => group.phrases.map((phrase) => [foldText(phrase), group] as const)),
+      rules.phraseGroups.flatMap((group) =>
+        group.phrases.map((phrase) => [foldText(phrase), group] as const),
+      ),
     ),
     brands: new PhraseMatcher(rules.brandNames.map((brand) => [foldText(brand), brand] as const)),
   };

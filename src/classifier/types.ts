@@ -52,14 +52,7 @@ export type EvidenceLocation =
   | "attachment";
 
 export type EvidenceKind =
-  | "brand-claim"
-  | "phrase"
-  | "link"
-  | "sender"
-  | "authentication"
-  | "attachment"
-  | "phone"
-  | "obfuscation";
+  "brand-claim" | "phrase" | "link" | "sender" | "authentication" | "attachment" | "phone" | "obfuscation";
 
 /**
  * One fact a person can check in the message. `signal` is a catalogue key (the UI turns it into
@@ -82,7 +75,8 @@ export interface PatternMatch {
   evidence: Evidence[];
 }
 
-export type AuthResult = "pass" | "fail" | "softfail" | "neutral" | "none" | "temperror" | "permerror" | "unknown";
+export type AuthResult =
+  "pass" | "fail" | "softfail" | "neutral" | "none" | "temperror" | "permerror" | "unknown";
 
 export interface Authentication {
   spf: AuthResult;

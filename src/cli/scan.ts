@@ -108,15 +108,26 @@ export function toHumanLines(result: ScanResult): string[] {
   const verdict = result.verdict;
   const headline = verdict.level === "none" ? "no known scam pattern" : verdict.level.toUpperCase();
   const patterns = verdict.patterns.map((match) => `${match.id} (${match.confidence})`).join(", ");
-  const lines = [`${result.file}: ${headline}${verdict.impersonatesMicrosoft ? ", impersonates Microsoft" : ""}${patterns ? `: ${patterns}` : ""}`];
+  const lines = [
+    `${result.file}: ${headline}${verdict.impersonatesMicrosoft ? ", impersonates Microsoft" : ""}${patterns ? `: ${patterns}` : ""}`,
+  ];
   for (const evidence of verdict.claim) lines.push(`  claim    ${describeEvidence(evidence)}`);
-  for (const match of verdict.patterns) for (const evidence of match.evidence) lines.push(`  ${match.id.padEnd(8)} ${describeEvidence(evidence)}`);
+  for (const match of verdict.patterns)
+    for (const evidence of match.evidence)
+      lines.push(`  ${match.id.padEnd(8)} ${describeEvidence(evidence)}`);
   for (const evidence of verdict.signals) lines.push(`  signal   ${describeEvidence(evidence)}`);
-  if (verdict.sender.authenticatedMicrosoft) lines.push(`  sender   authenticated Microsoft domain ${verdict.sender.fromDomain}`);
-  const missing = (["headers", "authentication", "sender", "subject", "text", "html"] as const).filter((part) => !verdict.analysed[part]);
+  if (verdict.sender.authenticatedMicrosoft)
+    lines.push(`  sender   authenticated Microsoft domain ${verdict.sender.fromDomain}`);
+  const missing = (["headers", "authentication", "sender", "subject", "text", "html"] as const).filter(
+    (part) => !verdict.analysed[part],
+  );
   if (verdict.level !== "none" || missing.length < 6) {
-    if (verdict.analysed.skippedCharacters > 0) lines.push(`  note     ${verdict.analysed.skippedCharacters} body characters beyond the analysed prefix were not read`);
-    if (verdict.analysed.skippedLinks > 0) lines.push(`  note     ${verdict.analysed.skippedLinks} links beyond the first were not checked`);
+    if (verdict.analysed.skippedCharacters > 0)
+      lines.push(
+        `  note     ${verdict.analysed.skippedCharacters} body characters beyond the analysed prefix were not read`,
+      );
+    if (verdict.analysed.skippedLinks > 0)
+      lines.push(`  note     ${verdict.analysed.skippedLinks} links beyond the first were not checked`);
   }
   return lines;
 }

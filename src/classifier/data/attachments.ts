@@ -8,9 +8,27 @@
 export type AttachmentRisk = "executable" | "script" | "archive" | "disk-image" | "html" | "macro-document";
 
 export const RISKY_ATTACHMENT_EXTENSIONS: ReadonlyMap<string, AttachmentRisk> = new Map([
-  ...["exe", "msi", "msix", "msp", "com", "scr", "pif", "cpl", "dll", "appx", "appxbundle", "application", "gadget", "jar", "lnk", "reg", "inf", "hta", "msc"].map(
-    (extension) => [extension, "executable"] as const,
-  ),
+  ...[
+    "exe",
+    "msi",
+    "msix",
+    "msp",
+    "com",
+    "scr",
+    "pif",
+    "cpl",
+    "dll",
+    "appx",
+    "appxbundle",
+    "application",
+    "gadget",
+    "jar",
+    "lnk",
+    "reg",
+    "inf",
+    "hta",
+    "msc",
+  ].map((extension) => [extension, "executable"] as const),
   ...["js", "jse", "vbs", "vbe", "wsf", "wsh", "ps1", "psm1", "bat", "cmd", "sh"].map(
     (extension) => [extension, "script"] as const,
   ),
@@ -18,8 +36,12 @@ export const RISKY_ATTACHMENT_EXTENSIONS: ReadonlyMap<string, AttachmentRisk> = 
     (extension) => [extension, "archive"] as const,
   ),
   ...["iso", "img", "vhd", "vhdx", "dmg"].map((extension) => [extension, "disk-image"] as const),
-  ...["htm", "html", "shtml", "xhtml", "svg", "mht", "mhtml"].map((extension) => [extension, "html"] as const),
-  ...["docm", "xlsm", "pptm", "dotm", "xlam", "ppam", "xlsb"].map((extension) => [extension, "macro-document"] as const),
+  ...["htm", "html", "shtml", "xhtml", "svg", "mht", "mhtml"].map(
+    (extension) => [extension, "html"] as const,
+  ),
+  ...["docm", "xlsm", "pptm", "dotm", "xlam", "ppam", "xlsb"].map(
+    (extension) => [extension, "macro-document"] as const,
+  ),
 ]);
 
 /** Content types that mean the same, for attachments whose name hides the type. */

@@ -1,4 +1,4 @@
-// Characters that render as nothing, used by scammers to split a brand name ("Micro​soft") so
+// Characters that render as nothing, used by scammers to split a brand name ("Micro<ZWSP>soft") so
 // that filters miss it.
 // Source: Unicode 15.1 DerivedCoreProperties "Default_Ignorable_Code_Point" (taken 2026-11-28),
 // plus the soft hyphen and the Hangul fillers, which render blank in mail clients.

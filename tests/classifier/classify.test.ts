@@ -1,0 +1,179 @@
+import { classify, DEFAULT_RULES, type Message, type PatternId, type Verdict } from "../../src/classifier";
+import { readFixture } from "../helpers/fixtures";
+
+async function verdictFor(name: string): Promise<Verdict> {
+  return classify(await readFixture(name));
+}
+
+const signalsOf = (verdict: Verdict): string[] => [
+  ...verdict.claim.map((evidence) => evidence.signal),
+  ...verdict.patterns.flatMap((match) => match.evidence.map((evidence) => evidence.signal)),
+  ...verdict.signals.map((evidence) => evidence.signal),
+];
+
+describe("classify: the five scam patterns, in English and Japanese", () => {
+  it.each<[string, PatternId]>([
+    ["tech-support-en.eml", "tech-support"],
+    ["tech-support-ja.eml", "tech-support"],
+    ["lottery-en.eml", "lottery"],
+    ["lottery-ja.eml", "lottery"],
+    ["license-validation-en.eml", "license-validation"],
+    ["license-validation-ja.eml", "license-validation"],
+    ["security-update-en.eml", "security-update"],
+    ["security-update-ja.eml", "security-update"],
+    ["account-credential-en.eml", "account-credential"],
+    ["account-credential-ja.eml", "account-credential"],
+  ])("flags %s as danger with %s first, with evidence", async (name, pattern) => {
+    const verdict = await verdictFor(name);
+    expect(verdict.level).toBe("danger");
+    expect(verdict.impersonatesMicrosoft).toBe(true);
+    expect(verdict.patterns[0]?.id).toBe(pattern);
+    expect(verdict.patterns[0]?.confidence).toBe("high");
+    expect(verdict.claim.length).toBeGreaterThan(0);
+    expect(verdict.patterns[0]?.evidence.length).toBeGreaterThan(1);
+    expect(verdict.advice).toContain("report");
+  });
+
+  it("backs a callback-phishing invoice with the phone number to call", async () => {
+    const verdict = await verdictFor("tech-support-en.eml");
+    const phone = verdict.patterns[0]?.evidence.find((evidence) => evidence.kind === "phone");
+    expect(phone).toMatchObject({ text: "+1 (888) 254-1973", detail: "+18882541973" });
+    expect(verdict.advice).toEqual(expect.arrayContaining(["hang-up", "do-not-call"]));
+  });
+
+  it("finds Japanese free-dial numbers written in full-width digits", async () => {
+    const verdict = await verdictFor("tech-support-ja.eml");
+    const phones = verdict.patterns[0]?.evidence
+      .filter((evidence) => evidence.kind === "phone")
+      .map((evidence) => evidence.detail);
+    expect(phones).toEqual(expect.arrayContaining(["+81120987654", "+815031884421"]));
+  });
+
+  it("names the attachment of a fake security update and says Microsoft never attaches updates", async () => {
+    const verdict = await verdictFor("security-update-ja.eml");
+    const attachment = verdict.patterns[0]?.evidence.find((evidence) => evidence.kind === "attachment");
+    expect(attachment).toMatchObject({
+      text: "セキュリティ更新プログラム.exe",
+      signal: "attachment-executable",
+    });
+    expect(verdict.advice).toContain("updates-only-from-windows-update");
+  });
+
+  it("shows where a disguised sign-in link really goes", async () => {
+    const verdict = await verdictFor("account-credential-en.eml");
+    expect(verdict.signals).toContainEqual(
+      expect.objectContaining({
+        signal: "link-text-mismatch",
+        text: "https://account.live.com/recent-activity",
+        detail: "https://account-live-security.com/review?u=reader",
+      }),
+    );
+    expect(signalsOf(verdict)).toContain("disguised-brand");
+  });
+
+  it("quotes full-width brand text exactly as the message wrote it", async () => {
+    const verdict = await verdictFor("license-validation-ja.eml");
+    expect(verdict.claim.map((evidence) => evidence.text)).toContain("Ｍｉｃｒｏｓｏｆｔ ライセンスセンター");
+  });
+
+  it("flags mail that forges a Microsoft address and fails authentication", async () => {
+    const verdict = await verdictFor("spoofed-microsoft-en.eml");
+    expect(verdict.level).toBe("danger");
+    expect(verdict.sender.authenticatedMicrosoft).toBe(false);
+    expect(signalsOf(verdict)).toEqual(
+      expect.arrayContaining(["microsoft-address-failed-authentication", "link-ip-address"]),
+    );
+  });
+});
+
+describe("classify: no false alarms on the real thing", () => {
+  it.each([
+    "genuine-security-code-en.eml",
+    "genuine-m365-receipt-en.eml",
+    "genuine-security-notification-en.eml",
+    "genuine-account-ja.eml",
+  ])("leaves genuine Microsoft mail %s at none, recognising the sender", async (name) => {
+    const verdict = await verdictFor(name);
+    expect(verdict.level).toBe("none");
+    expect(verdict.impersonatesMicrosoft).toBe(false);
+    expect(verdict.sender.authenticatedMicrosoft).toBe(true);
+    expect(verdict.advice).toEqual([]);
+  });
+
+  it.each(["ordinary-en.eml", "ordinary-ja.eml"])(
+    "leaves ordinary mail about Microsoft products (%s) at none",
+    async (name) => {
+      const verdict = await verdictFor(name);
+      expect(verdict).toMatchObject({ level: "none", impersonatesMicrosoft: false, patterns: [] });
+    },
+  );
+
+  it("would flag the genuine receipt's wording if it came from someone else", async () => {
+    const message = await readFixture("genuine-m365-receipt-en.eml");
+    const forged: Message = {
+      ...message,
+      headers: "Authentication-Results: spf=pass smtp.mailfrom=billing-ms365.com; dmarc=none",
+      from: { name: "Microsoft", address: "billing@billing-ms365.com" },
+      html: (message.html ?? "").replace(
+        /https:\/\/account\.microsoft\.com\/services/g,
+        "https://billing-ms365.com/pay",
+      ),
+    };
+    expect(classify(forged).impersonatesMicrosoft).toBe(true);
+  });
+
+  it("still warns when authenticated Microsoft mail carries a program, which Microsoft never sends", () => {
+    const verdict = classify({
+      headers:
+        "Authentication-Results: spf=pass; dkim=pass header.d=microsoft.com; dmarc=pass header.from=microsoft.com",
+      from: { name: "Microsoft", address: "noreply@microsoft.com" },
+      subject: "Update",
+      text: "See attached.",
+      attachments: [{ name: "update.exe", contentType: "application/octet-stream" }],
+    });
+    expect(verdict.level).toBe("caution");
+  });
+});
+
+describe("classify: partial input and rule tables", () => {
+  it("works without headers and says which parts it could read", () => {
+    const verdict = classify({
+      from: { name: "Microsoft Support", address: "help@pc-fix.example" },
+      subject: "Your computer is infected",
+      text: "Virus detected. Call us now at 1-800-555-0199 so a technician can connect with TeamViewer.",
+    });
+    expect(verdict.level).toBe("danger");
+    expect(verdict.patterns[0]?.id).toBe("tech-support");
+    expect(verdict.analysed).toMatchObject({
+      headers: false,
+      authentication: false,
+      html: false,
+      subject: true,
+      text: true,
+    });
+  });
+
+  it("returns none with nothing analysed for an empty message", () => {
+    const verdict = classify({});
+    expect(verdict.level).toBe("none");
+    expect(verdict.analysed).toMatchObject({ headers: false, sender: false, subject: false, text: false });
+  });
+
+  it("uses the rule tables it is given", () => {
+    const message: Message = {
+      from: { name: "Contoso Prize Desk", address: "desk@prize.example" },
+      subject: "Grand Contoso draw",
+      text: "You have won the grand Contoso draw. Pay the processing fee to release your prize.",
+    };
+    expect(classify(message).level).toBe("none");
+    const rules = { ...DEFAULT_RULES, brandNames: [...DEFAULT_RULES.brandNames, "contoso prize desk"] };
+    const verdict = classify(message, rules);
+    expect(verdict.impersonatesMicrosoft).toBe(true);
+    expect(verdict.patterns[0]?.id).toBe("lottery");
+  });
+
+  it("reads only a bounded prefix of a huge body and reports what it skipped", () => {
+    const verdict = classify({ subject: "log", text: "x".repeat(1_500_000) });
+    expect(verdict.analysed.skippedCharacters).toBe(500_000);
+  });
+});

@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { foldText, normalizeText, quoteOriginal } from "../../src/classifier/normalize";
+
+describe("normalizeText", () => {
+  it("folds full-width letters, case and half-width katakana", () => {
+    expect(foldText("Ｍｉｃｒｏｓｏｆｔ")).toBe("microsoft");
+    expect(foldText("ﾏｲｸﾛｿﾌﾄ")).toBe("マイクロソフト");
+    expect(foldText("ｻﾎﾟｰﾄ")).toBe("サポート");
+  });
+
+  it("removes invisible characters and maps look-alike letters to Latin", () => {
+    expect(foldText("Micro\u200bsoft")).toBe("microsoft");
+    expect(foldText("Місrоsоft")).toBe("microsoft");
+    expect(foldText("Mic\u00adrosoft")).toBe("microsoft");
+  });
+
+  it("turns hyphens, underscores and runs of spaces into one space", () => {
+    expect(foldText("Microsoft_account_team")).toBe("microsoft account team");
+    expect(foldText("sign-in \n\t  now")).toBe("sign in now");
+  });
+
+  it("drops spaces next to Japanese so spacing does not matter", () => {
+    expect(foldText("マイクロソフト テクニカル　サポート")).toBe("マイクロソフトテクニカルサポート");
+    expect(foldText("Microsoft アカウント")).toBe("microsoftアカウント");
+  });
+
+  it("quotes the original text behind a folded range", () => {
+    const normalized = normalizeText("Dear user, your Ｍｉｃｒｏ\u200bｓｏｆｔ account");
+    const start = normalized.text.indexOf("microsoft");
+    expect(quoteOriginal(normalized, start, start + "microsoft".length)).toBe("Ｍｉｃｒｏ\u200bｓｏｆｔ");
+  });
+
+  it("keeps offsets inside the original for any input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (input) => {
+        const normalized = normalizeText(input);
+        expect(normalized.starts.length).toBe(normalized.text.length);
+        for (let index = 0; index < normalized.text.length; index += 1) {
+          const start = normalized.starts[index] ?? -1;
+          const end = normalized.ends[index] ?? -1;
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(end).toBeLessThanOrEqual(input.length);
+          expect(start).toBeLessThan(end);
+        }
+      }),
+    );
+  });
+});

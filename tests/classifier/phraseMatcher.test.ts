@@ -1,0 +1,47 @@
+import fc from "fast-check";
+import { PhraseMatcher } from "../../src/classifier/phraseMatcher";
+
+describe("PhraseMatcher", () => {
+  it("finds every phrase in one pass, Latin at word boundaries only", () => {
+    const matcher = new PhraseMatcher([
+      ["scam", "a"],
+      ["security update", "b"],
+      ["宝くじ", "c"],
+    ]);
+    const hits = matcher.findAll("no scampi. a security update! 宝くじに当選 scam");
+    expect(hits.map((hit) => hit.value)).toEqual(["b", "c", "a"]);
+  });
+
+  it("keeps the longest of nested matches with the same value", () => {
+    const matcher = new PhraseMatcher([
+      ["unusual sign in", "x"],
+      ["unusual sign in activity", "x"],
+    ]);
+    expect(matcher.findAll("unusual sign in activity").map((hit) => [hit.start, hit.end])).toEqual([[0, 24]]);
+  });
+
+  it("agrees with a naive search on random text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 4, unit: fc.constantFrom("a", "b", "ア", "イ") }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.string({ maxLength: 60, unit: fc.constantFrom("a", "b", "ア", "イ", " ") }),
+        (phrases, text) => {
+          const unique = [...new Set(phrases)];
+          const matcher = new PhraseMatcher(unique.map((phrase) => [phrase, phrase] as const));
+          const found = new Set(matcher.findAll(text, 1_000_000).map((hit) => `${hit.value}@${hit.start}`));
+          for (const phrase of unique) {
+            for (let start = text.indexOf(phrase); start >= 0; start = text.indexOf(phrase, start + 1)) {
+              const end = start + phrase.length;
+              const word = (index: number): boolean => /[ab]/.test(text[index] ?? "");
+              const boundaryOk = (!word(start) || !word(start - 1)) && (!word(end - 1) || !word(end));
+              if (boundaryOk) expect(found.has(`${phrase}@${start}`)).toBe(true);
+            }
+          }
+        },
+      ),
+    );
+  });
+});
