@@ -8,5 +8,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // Dynamic imports in src/ name TypeScript files with ".js", as Node's resolution wants.
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testTimeout: 30000,
 };

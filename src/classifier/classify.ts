@@ -10,7 +10,13 @@ import {
 import type { PhraseGroup } from "./data/phrases";
 import { findBrandMentions, type BrandMention } from "./claims";
 import { findLookalikeDomain, isMicrosoftSendingDomain, registrableDomain } from "./domains";
-import { domainOfAddress, headerValues, parseHeaderBlock, readAuthentication } from "./headers";
+import {
+  domainOfAddress,
+  headerValues,
+  parseHeaderBlock,
+  readAuthentication,
+  type HeaderField,
+} from "./headers";
 import { extractHtml, findTextUrls, type ExtractedLink } from "./html";
 import { describeLink, type LinkFacts } from "./links";
 import { normalizeText, quoteOriginal, type NormalizedText } from "./normalize";
@@ -69,7 +75,18 @@ function pushUnique(list: Evidence[], evidence: Evidence, limit = MAX_EVIDENCE_P
   if (!list.some((existing) => evidenceKey(existing) === key)) list.push(evidence);
 }
 
-function readSender(message: Message, authentication: Authentication, returnPath: string): SenderFacts {
+/** Reply-To from the message, or from the header block where the front end has no field for it (Outlook). */
+function replyToAddresses(message: Message, headerFields: readonly HeaderField[]): string[] {
+  if (message.replyTo) return message.replyTo.map((mailbox) => mailbox.address);
+  return headerValues(headerFields, "reply-to").flatMap((value) => value.split(","));
+}
+
+function readSender(
+  message: Message,
+  headerFields: readonly HeaderField[],
+  authentication: Authentication,
+  returnPath: string,
+): SenderFacts {
   const fromAddress = (message.from?.address ?? "").trim();
   const fromDomain = domainOfAddress(fromAddress);
   const fromRegistrableDomain = fromDomain ? registrableDomain(fromDomain) : "";
@@ -86,9 +103,7 @@ function readSender(message: Message, authentication: Authentication, returnPath
     fromDomain,
     fromRegistrableDomain,
     returnPathDomain: domainOfAddress(returnPath),
-    replyToDomains: (message.replyTo ?? [])
-      .map((mailbox) => domainOfAddress(mailbox.address))
-      .filter(Boolean),
+    replyToDomains: replyToAddresses(message, headerFields).map(domainOfAddress).filter(Boolean),
     authentication,
     authenticatedMicrosoft,
     freeMail: FREE_MAIL_DOMAINS.has(fromRegistrableDomain) || FREE_MAIL_DOMAINS.has(fromDomain),
@@ -203,7 +218,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   const headerFields = parseHeaderBlock(message.headers ?? "");
   const authentication = readAuthentication(headerFields);
   const returnPath = headerValues(headerFields, "return-path")[0] ?? "";
-  const sender = readSender(message, authentication, returnPath);
+  const sender = readSender(message, headerFields, authentication, returnPath);
 
   const textBody = limitText(message.text);
   const htmlBody = limitText(message.html);

@@ -127,8 +127,11 @@ export const LEET_TO_LETTER: ReadonlyMap<string, string> = new Map([
   ["|", "l"],
 ]);
 
-/** Microsoft's official pages on these scams, linked from the card. */
+/**
+ * Microsoft's official pages on these scams, linked from the card: the Japanese page is the
+ * seed of this project; the English one is Microsoft Support's page on support scams.
+ */
 export const OFFICIAL_GUIDANCE_URL = {
-  en: "https://support.microsoft.com/en-us/windows/protect-yourself-from-tech-support-scams-2ebf91bd-f94c-2a8a-e541-f5c800d18435",
-  ja: "https://www.microsoft.com/ja-jp/security/online-privacy/msname",
+  en: "https://support.microsoft.com/windows/protect-yourself-from-tech-support-scams-2ebf91bd-f94c-2a8a-e541-f5c800d18435",
+  ja: "https://www.microsoft.com/ja-jp/safety/online-privacy/msname.aspx",
 } as const;

@@ -1,0 +1,78 @@
+// Settings on the card: reporting address, in-message warning, language. Saved to roaming settings.
+
+import * as React from "react";
+import { Button, Field, Input, Select, Switch } from "@fluentui/react-components";
+import { isValidReportAddress, REPORT_ADDRESSES, type LanguageSetting, type Settings } from "../office/settings";
+import type { Catalogue } from "./i18n";
+
+export interface SettingsPanelProps {
+  settings: Settings;
+  catalogue: Catalogue;
+  onSave: (settings: Settings) => Promise<void>;
+}
+
+export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProps) {
+  const [draft, setDraft] = React.useState(settings);
+  const [saved, setSaved] = React.useState(false);
+  const labels = catalogue.settingsLabels;
+  const addressValid = isValidReportAddress(draft.reportAddress);
+  const suggestions =
+    catalogue.language === "ja" ? [REPORT_ADDRESSES.microsoft, REPORT_ADDRESSES.antiPhishingJapan] : [REPORT_ADDRESSES.microsoft];
+  const languageNames: Record<LanguageSetting, string> = { auto: labels.languageAuto, en: "English", ja: "日本語" };
+  return (
+    <details data-testid="settings" style={{ padding: "0 12px 12px" }}>
+      <summary>{catalogue.sections.settings}</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!addressValid) return;
+          void onSave(draft).then(() => setSaved(true));
+        }}
+        style={{ display: "flex", flexDirection: "column", gap: 8, paddingTop: 8 }}
+      >
+        <Field label={labels.reportAddress} validationState={addressValid ? "none" : "error"}>
+          <Input
+            type="email"
+            list="report-address-suggestions"
+            value={draft.reportAddress}
+            onChange={(_, data) => {
+              setSaved(false);
+              setDraft({ ...draft, reportAddress: data.value });
+            }}
+          />
+        </Field>
+        <datalist id="report-address-suggestions">
+          {suggestions.map((address) => (
+            <option key={address} value={address} />
+          ))}
+        </datalist>
+        <Switch
+          label={labels.showInfoBar}
+          checked={draft.showInfoBar}
+          onChange={(_, data) => {
+            setSaved(false);
+            setDraft({ ...draft, showInfoBar: data.checked });
+          }}
+        />
+        <Field label={labels.language}>
+          <Select
+            value={draft.language}
+            onChange={(_, data) => {
+              setSaved(false);
+              setDraft({ ...draft, language: data.value as LanguageSetting });
+            }}
+          >
+            {(Object.keys(languageNames) as LanguageSetting[]).map((language) => (
+              <option key={language} value={language}>
+                {languageNames[language]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit" appearance="primary" disabled={!addressValid}>
+          {saved ? labels.saved : labels.save}
+        </Button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,216 @@
+// The card: renders one Verdict (it never computes one). Message content is shown only as text.
+
+import * as React from "react";
+import {
+  Badge,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+// Types only from the classifier's index: its code loads in its own chunk (see OutlookApp).
+import type { Evidence, PatternMatch, Verdict } from "../classifier";
+import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
+import type { ReadProblem } from "../office/readMessage";
+import { format, type Catalogue } from "./i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  pattern: {
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  quote: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all", color: tokens.colorNeutralForeground1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function EvidenceItem({ evidence, catalogue }: { evidence: Evidence; catalogue: Catalogue }) {
+  const styles = useStyles();
+  const label = catalogue.signal[evidence.signal] ?? evidence.signal;
+  const where = catalogue.location[evidence.location] ?? evidence.location;
+  const showDetail = evidence.detail && evidence.detail !== evidence.text;
+  const detailLabel =
+    evidence.kind === "link"
+      ? catalogue.sections.realDestination
+      : evidence.kind === "brand-claim" && evidence.location === "from-name"
+        ? catalogue.sections.sentFrom
+        : "→";
+  return (
+    <li data-signal={evidence.signal}>
+      <Text weight="semibold">{label}</Text> <Text className={styles.muted}>({where})</Text>
+      <br />
+      <span className={styles.quote}>“{evidence.text}”</span>
+      {showDetail ? (
+        <>
+          {" "}
+          <Text className={styles.muted}>{detailLabel}</Text> <span className={styles.quote}>{evidence.detail}</span>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function PatternSection({ match, catalogue }: { match: PatternMatch; catalogue: Catalogue }) {
+  const styles = useStyles();
+  const headingId = `pattern-${match.id}`;
+  return (
+    <section className={styles.pattern} aria-labelledby={headingId} data-pattern={match.id}>
+      <h3 id={headingId} className={styles.heading}>
+        {catalogue.patternTitle[match.id]}{" "}
+        <Badge appearance="tint" color={match.confidence === "high" ? "danger" : "warning"}>
+          {catalogue.confidence[match.confidence]}
+        </Badge>
+      </h3>
+      <Text>{catalogue.patternExplanation[match.id]}</Text>
+      <h4 className={styles.heading}>{catalogue.sections.evidence}</h4>
+      <ul className={styles.list}>
+        {match.evidence.map((evidence, index) => (
+          <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export interface VerdictCardProps {
+  verdict: Verdict;
+  catalogue: Catalogue;
+  /** Parts Outlook could not hand over. */
+  problems?: readonly ReadProblem[];
+  /** Extra controls under the advice (report button). */
+  actions?: React.ReactNode;
+}
+
+const INTENT = { danger: "error", caution: "warning", none: "info" } as const;
+
+export function VerdictCard({ verdict, catalogue, problems = [], actions }: VerdictCardProps) {
+  const styles = useStyles();
+  const missingParts = (["headers", "authentication", "subject", "sender", "html", "text"] as const).filter(
+    (part) => !verdict.analysed[part],
+  );
+  return (
+    <div
+      className={styles.root}
+      data-verdict={verdict.level}
+      data-patterns={verdict.patterns.map((match) => match.id).join(" ")}
+      lang={catalogue.language}
+      aria-live="polite"
+    >
+      <MessageBar intent={INTENT[verdict.level]} layout="multiline">
+        <MessageBarBody>
+          <h2 style={{ margin: 0, fontSize: "inherit", fontWeight: 600 }}>
+            <MessageBarTitle>{catalogue.headline[verdict.level]}</MessageBarTitle>
+          </h2>
+          {catalogue.summary[verdict.level]}
+        </MessageBarBody>
+      </MessageBar>
+
+      {problems.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{catalogue.status.officeFailed}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {verdict.sender.authenticatedMicrosoft ? (
+        <Text>{format(catalogue.genuineMicrosoft, { domain: verdict.sender.fromDomain })}</Text>
+      ) : null}
+
+      {verdict.patterns.map((match) => (
+        <PatternSection key={match.id} match={match} catalogue={catalogue} />
+      ))}
+
+      {verdict.claim.length > 0 && verdict.impersonatesMicrosoft ? (
+        <section className={styles.section} aria-labelledby="claim-heading">
+          <h3 id="claim-heading" className={styles.heading}>
+            {catalogue.sections.claim}
+          </h3>
+          <ul className={styles.list}>
+            {verdict.claim.map((evidence, index) => (
+              <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {verdict.signals.length > 0 ? (
+        <section className={styles.section} aria-labelledby="signals-heading">
+          <h3 id="signals-heading" className={styles.heading}>
+            {catalogue.sections.otherSignals}
+          </h3>
+          <ul className={styles.list}>
+            {verdict.signals.map((evidence, index) => (
+              <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {verdict.impersonatesMicrosoft || verdict.sender.authentication.present ? (
+        <section className={styles.section} aria-labelledby="auth-heading">
+          <h3 id="auth-heading" className={styles.heading}>
+            {catalogue.sections.authentication}
+          </h3>
+          <Text className={styles.quote}>
+            {verdict.sender.fromAddress || "—"} · spf={verdict.sender.authentication.spf} dkim=
+            {verdict.sender.authentication.dkim} dmarc={verdict.sender.authentication.dmarc} compauth=
+            {verdict.sender.authentication.compauth}
+          </Text>
+        </section>
+      ) : null}
+
+      {verdict.advice.length > 0 ? (
+        <section className={styles.section} aria-labelledby="advice-heading">
+          <h3 id="advice-heading" className={styles.heading}>
+            {catalogue.sections.whatToDo}
+          </h3>
+          <ol className={styles.list}>
+            {verdict.advice.map((id) => (
+              <li key={id} data-advice={id}>
+                {catalogue.advice[id]}
+              </li>
+            ))}
+          </ol>
+          {actions}
+        </section>
+      ) : (
+        actions
+      )}
+
+      {missingParts.length > 0 ||
+      verdict.analysed.skippedCharacters > 0 ||
+      verdict.analysed.skippedLinks > 0 ? (
+        <section className={styles.section} aria-labelledby="unchecked-heading">
+          <h3 id="unchecked-heading" className={styles.heading}>
+            {catalogue.sections.notChecked}
+          </h3>
+          <ul className={styles.list}>
+            {missingParts.map((part) => (
+              <li key={part} data-missing={part}>
+                {catalogue.parts[part]}
+              </li>
+            ))}
+            {verdict.analysed.skippedCharacters > 0 ? (
+              <li>{format(catalogue.status.skippedCharacters, { count: verdict.analysed.skippedCharacters })}</li>
+            ) : null}
+            {verdict.analysed.skippedLinks > 0 ? (
+              <li>{format(catalogue.status.skippedLinks, { count: verdict.analysed.skippedLinks })}</li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
+
+      <Link href={OFFICIAL_GUIDANCE_URL[catalogue.language]} target="_blank" rel="noopener noreferrer">
+        {catalogue.sections.officialGuidance}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// Builds dist/: taskpane.html and commands.html (Office.js from Microsoft's CDN), the scripts,
+// icons, sample messages and a manifest whose URLs point at the public base URL.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { SAMPLE_FILES, DEV_BASE_URL, publicBaseUrl, rewriteManifest } = require("./scripts/build-settings.js");
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  const baseUrl = publicBaseUrl(production);
+  const config = {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    // Dynamic imports name their target with ".js", as Node's module resolution wants.
+    resolve: { extensions: [".ts", ".tsx", ".js"], extensionAlias: { ".js": [".ts", ".tsx", ".js"] } },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          ...SAMPLE_FILES.map((file) => ({ from: `tests/fixtures/mail/${file}`, to: `samples/${file}` })),
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString(), baseUrl),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+  if (!production) {
+    config.devServer.server = await devServerTransport();
+  }
+  return config;
+};
+
+/** HTTPS with office-addin-dev-certs, as Outlook requires; plain HTTP with a note where certificates cannot be installed. */
+async function devServerTransport() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    console.log(`Serving ${DEV_BASE_URL}taskpane.html\n${require("./scripts/build-settings.js").SIDELOAD_HELP}`);
+    return { type: "https", options: { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert } };
+  } catch (error) {
+    console.warn(
+      `Could not install or read the development certificate (${error.message}).\n` +
+        "Serving over plain HTTP instead: the demo page works in a browser at http://localhost:3000/taskpane.html,\n" +
+        "but Outlook only loads add-ins over HTTPS. Run 'npx office-addin-dev-certs install' as a user who may\n" +
+        "trust certificates, or host dist/ on any HTTPS server (see README, Deploy).",
+    );
+    return { type: "http" };
+  }
+}
