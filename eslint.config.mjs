@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "*.js", "*.cjs"],
+    files: ["bin/**/*.js", "scripts/**/*.js", "*.js", "*.cjs"],
     languageOptions: {
       sourceType: "commonjs",
       globals: {
@@ -25,9 +25,14 @@ export default tseslint.config(
         process: "readonly",
         __dirname: "readonly",
         console: "readonly",
+        URL: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["tests/browser/officeStandIn.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", setTimeout: "readonly" } },
   },
   {
     files: ["src/classifier/**/*.ts"],

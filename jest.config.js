@@ -5,8 +5,14 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    // office-addin-mock (through office-addin-manifest) reaches packages that are ESM only; Jest loads CommonJS.
+    "/node_modules/(.+/)?(strip-bom|uuid)/.+\\.js$": [
+      "ts-jest",
+      { tsconfig: { allowJs: true, module: "commonjs", isolatedModules: true } },
+    ],
   },
+  transformIgnorePatterns: ["/node_modules/(?!((.+/)?(strip-bom|uuid))/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   // Dynamic imports in src/ name TypeScript files with ".js", as Node's resolution wants.
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },

@@ -1,6 +1,5 @@
 // Builds dist/: taskpane.html and commands.html (Office.js from Microsoft's CDN), the scripts,
 // icons, sample messages and a manifest whose URLs point at the public base URL.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -81,8 +80,13 @@ async function devServerTransport() {
   try {
     const devCerts = require("office-addin-dev-certs");
     const httpsOptions = await devCerts.getHttpsServerOptions();
-    console.log(`Serving ${DEV_BASE_URL}taskpane.html\n${require("./scripts/build-settings.js").SIDELOAD_HELP}`);
-    return { type: "https", options: { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert } };
+    console.log(
+      `Serving ${DEV_BASE_URL}taskpane.html\n${require("./scripts/build-settings.js").SIDELOAD_HELP}`,
+    );
+    return {
+      type: "https",
+      options: { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert },
+    };
   } catch (error) {
     console.warn(
       `Could not install or read the development certificate (${error.message}).\n` +

@@ -28,7 +28,9 @@ export function collectDiagnostics(office: OfficeHost, problems: ReadProblem[]):
     platform: read(() => String(context.diagnostics?.platform ?? ""), ""),
     version: read(() => String(context.diagnostics?.version ?? ""), ""),
     displayLanguage: read(() => context.displayLanguage, ""),
-    mailboxSets: Object.fromEntries(MAILBOX_VERSIONS.map((version) => [version, isSetSupported(office, version)])),
+    mailboxSets: Object.fromEntries(
+      MAILBOX_VERSIONS.map((version) => [version, isSetSupported(office, version)]),
+    ),
     problems,
   };
 }

@@ -36,7 +36,10 @@ export async function showVerdictInMessage(
     }
     const details: Office.NotificationMessageDetails =
       level === "danger"
-        ? { type: office.MailboxEnums.ItemNotificationMessageType.ErrorMessage, message: fitNotification(text) }
+        ? {
+            type: office.MailboxEnums.ItemNotificationMessageType.ErrorMessage,
+            message: fitNotification(text),
+          }
         : {
             type: office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
             message: fitNotification(text),

@@ -42,12 +42,16 @@ export function callOffice<T>(
         if (result && String(result.status) === "succeeded") settle(() => resolve(result.value));
         else {
           const error = result?.error;
-          const detail = error ? `${error.name ?? "error"} ${error.code ?? ""}: ${error.message ?? ""}`.trim() : "failed";
+          const detail = error
+            ? `${error.name ?? "error"} ${error.code ?? ""}: ${error.message ?? ""}`.trim()
+            : "failed";
           settle(() => reject(new OfficeCallError(api, "failed", detail)));
         }
       });
     } catch (error) {
-      settle(() => reject(new OfficeCallError(api, "failed", error instanceof Error ? error.message : String(error))));
+      settle(() =>
+        reject(new OfficeCallError(api, "failed", error instanceof Error ? error.message : String(error))),
+      );
     }
   });
 }

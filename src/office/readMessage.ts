@@ -40,7 +40,12 @@ function problemFrom(part: MessagePart, api: string, error: unknown): ReadProble
 }
 
 /** Reads a property that may throw on some clients. */
-function readProperty<T>(part: MessagePart, api: string, problems: ReadProblem[], read: () => T): T | undefined {
+function readProperty<T>(
+  part: MessagePart,
+  api: string,
+  problems: ReadProblem[],
+  read: () => T,
+): T | undefined {
   try {
     return read();
   } catch (error) {
@@ -62,13 +67,11 @@ export async function readMessage(item: Office.MessageRead, office: OfficeHost):
   message.attachments = readProperty("attachments", "item.attachments", problems, () =>
     (item.attachments ?? [])
       .filter((attachment) => !attachment.isInline)
-      .map(
-        (attachment): AttachmentInfo => ({
-          name: attachment.name ?? "",
-          contentType: attachment.contentType ?? "",
-          size: attachment.size,
-        }),
-      ),
+      .map((attachment): AttachmentInfo => ({
+        name: attachment.name ?? "",
+        contentType: attachment.contentType ?? "",
+        size: attachment.size,
+      })),
   );
 
   if (isSetSupported(office, "1.8") && typeof item.getAllInternetHeadersAsync === "function") {
@@ -77,12 +80,23 @@ export async function readMessage(item: Office.MessageRead, office: OfficeHost):
         item.getAllInternetHeadersAsync(callback),
       );
       if (headers && headers.trim()) message.headers = headers;
-      else problems.push({ part: "headers", api: "getAllInternetHeadersAsync", reason: "empty", detail: "empty header block" });
+      else
+        problems.push({
+          part: "headers",
+          api: "getAllInternetHeadersAsync",
+          reason: "empty",
+          detail: "empty header block",
+        });
     } catch (error) {
       problems.push(problemFrom("headers", "getAllInternetHeadersAsync", error));
     }
   } else {
-    problems.push({ part: "headers", api: "getAllInternetHeadersAsync", reason: "unsupported", detail: "needs Mailbox 1.8" });
+    problems.push({
+      part: "headers",
+      api: "getAllInternetHeadersAsync",
+      reason: "unsupported",
+      detail: "needs Mailbox 1.8",
+    });
   }
 
   const bodies: Array<[MessagePart & ("html" | "text"), Office.CoercionType]> = [
@@ -95,7 +109,9 @@ export async function readMessage(item: Office.MessageRead, office: OfficeHost):
       continue;
     }
     try {
-      const body = await callOffice<string>(`body.getAsync(${part})`, (callback) => item.body.getAsync(coercion, callback));
+      const body = await callOffice<string>(`body.getAsync(${part})`, (callback) =>
+        item.body.getAsync(coercion, callback),
+      );
       message[part] = body;
     } catch (error) {
       problems.push(problemFrom(part, `body.getAsync(${part})`, error));

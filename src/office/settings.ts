@@ -35,7 +35,9 @@ export function isValidReportAddress(address: string): boolean {
 
 /** Settings as stored, with anything missing or malformed replaced by its default. */
 export function parseSettings(stored: unknown): Settings {
-  const value = (stored && typeof stored === "object" ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
+  const value = (stored && typeof stored === "object" ? stored : {}) as Partial<
+    Record<keyof Settings, unknown>
+  >;
   return {
     reportAddress:
       typeof value.reportAddress === "string" && isValidReportAddress(value.reportAddress)

@@ -88,7 +88,9 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
         >
           <Text>{catalogue.demo.dropFile}</Text>{" "}
           <label>
-            <span style={{ textDecoration: "underline", cursor: "pointer" }}>{catalogue.demo.chooseFile}</span>
+            <span style={{ textDecoration: "underline", cursor: "pointer" }}>
+              {catalogue.demo.chooseFile}
+            </span>
             <input
               type="file"
               accept=".eml,message/rfc822"

@@ -4,7 +4,13 @@ import * as React from "react";
 import type { Diagnostics } from "../office/diagnostics";
 import type { Catalogue } from "./i18n";
 
-export function DiagnosticsPanel({ diagnostics, catalogue }: { diagnostics: Diagnostics; catalogue: Catalogue }) {
+export function DiagnosticsPanel({
+  diagnostics,
+  catalogue,
+}: {
+  diagnostics: Diagnostics;
+  catalogue: Catalogue;
+}) {
   const sets = Object.entries(diagnostics.mailboxSets)
     .map(([version, supported]) => `${version}${supported ? "✓" : "✗"}`)
     .join(" ");

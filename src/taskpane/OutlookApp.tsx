@@ -36,9 +36,14 @@ export function infoBarText(verdict: Verdict, catalogue: Catalogue): string {
 }
 
 export function OutlookApp({ office }: { office: typeof Office }) {
-  const [settings, setSettings] = React.useState<Settings>(() => loadSettings(office.context.roamingSettings));
+  const [settings, setSettings] = React.useState<Settings>(() =>
+    loadSettings(office.context.roamingSettings),
+  );
+  // The item handler is registered once; it reads the latest settings through this ref.
   const settingsRef = React.useRef(settings);
-  settingsRef.current = settings;
+  React.useEffect(() => {
+    settingsRef.current = settings;
+  }, [settings]);
   const [state, setState] = React.useState<PaneState>({ kind: "loading" });
   const [diagnostics, setDiagnostics] = React.useState<Diagnostics>(() => collectDiagnostics(office, []));
   const [reportStatus, setReportStatus] = React.useState<string | undefined>();
@@ -55,16 +60,23 @@ export function OutlookApp({ office }: { office: typeof Office }) {
       }
       setState({ kind: "loading" });
       try {
-        const [{ message, problems }, { classify }] = await Promise.all([readMessage(item, office), loadClassifier()]);
+        const [{ message, problems }, { classify }] = await Promise.all([
+          readMessage(item, office),
+          loadClassifier(),
+        ]);
         if (signal.aborted) return;
         const verdict = classify(message);
         setState({ kind: "ready", verdict, problems, item });
         setDiagnostics(collectDiagnostics(office, problems));
         const current = settingsRef.current;
-        const text = infoBarText(verdict, CATALOGUES[pickLanguage(office.context.displayLanguage, current.language)]);
+        const text = infoBarText(
+          verdict,
+          CATALOGUES[pickLanguage(office.context.displayLanguage, current.language)],
+        );
         await showVerdictInMessage(item, office, current.showInfoBar ? verdict.level : "none", text);
       } catch (error) {
-        if (!signal.aborted) setState({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
+        if (!signal.aborted)
+          setState({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
       }
     });
     return () => {
@@ -102,7 +114,9 @@ export function OutlookApp({ office }: { office: typeof Office }) {
   return (
     <FluentProvider theme={theme} lang={language}>
       <main>
-        {state.kind === "loading" ? <Spinner label={catalogue.status.loading} style={{ padding: 16 }} /> : null}
+        {state.kind === "loading" ? (
+          <Spinner label={catalogue.status.loading} style={{ padding: 16 }} />
+        ) : null}
         {state.kind === "no-item" ? (
           <Text as="p" style={{ padding: 16 }}>
             {catalogue.status.noItem}
@@ -114,7 +128,12 @@ export function OutlookApp({ office }: { office: typeof Office }) {
           </Text>
         ) : null}
         {state.kind === "ready" ? (
-          <VerdictCard verdict={state.verdict} catalogue={catalogue} problems={state.problems} actions={report} />
+          <VerdictCard
+            verdict={state.verdict}
+            catalogue={catalogue}
+            problems={state.problems}
+            actions={report}
+          />
         ) : null}
         <SettingsPanel
           key={JSON.stringify(settings)}
@@ -122,6 +141,18 @@ export function OutlookApp({ office }: { office: typeof Office }) {
           catalogue={catalogue}
           onSave={async (next) => {
             setSettings(next);
+            if (state.kind === "ready") {
+              const text = infoBarText(
+                state.verdict,
+                CATALOGUES[pickLanguage(office.context.displayLanguage, next.language)],
+              );
+              await showVerdictInMessage(
+                state.item,
+                office,
+                next.showInfoBar ? state.verdict.level : "none",
+                text,
+              );
+            }
             if (office.context.roamingSettings) await saveSettings(office.context.roamingSettings, next);
           }}
         />

@@ -2,7 +2,12 @@
 
 import * as React from "react";
 import { Button, Field, Input, Select, Switch } from "@fluentui/react-components";
-import { isValidReportAddress, REPORT_ADDRESSES, type LanguageSetting, type Settings } from "../office/settings";
+import {
+  isValidReportAddress,
+  REPORT_ADDRESSES,
+  type LanguageSetting,
+  type Settings,
+} from "../office/settings";
 import type { Catalogue } from "./i18n";
 
 export interface SettingsPanelProps {
@@ -17,8 +22,14 @@ export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProp
   const labels = catalogue.settingsLabels;
   const addressValid = isValidReportAddress(draft.reportAddress);
   const suggestions =
-    catalogue.language === "ja" ? [REPORT_ADDRESSES.microsoft, REPORT_ADDRESSES.antiPhishingJapan] : [REPORT_ADDRESSES.microsoft];
-  const languageNames: Record<LanguageSetting, string> = { auto: labels.languageAuto, en: "English", ja: "日本語" };
+    catalogue.language === "ja"
+      ? [REPORT_ADDRESSES.microsoft, REPORT_ADDRESSES.antiPhishingJapan]
+      : [REPORT_ADDRESSES.microsoft];
+  const languageNames: Record<LanguageSetting, string> = {
+    auto: labels.languageAuto,
+    en: "English",
+    ja: "日本語",
+  };
   return (
     <details data-testid="settings" style={{ padding: "0 12px 12px" }}>
       <summary>{catalogue.sections.settings}</summary>

@@ -18,7 +18,12 @@ import type { ReadProblem } from "../office/readMessage";
 import { format, type Catalogue } from "./i18n";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   pattern: {
@@ -29,7 +34,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  quote: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all", color: tokens.colorNeutralForeground1 },
+  quote: {
+    fontFamily: tokens.fontFamilyMonospace,
+    wordBreak: "break-all",
+    color: tokens.colorNeutralForeground1,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -52,7 +61,8 @@ function EvidenceItem({ evidence, catalogue }: { evidence: Evidence; catalogue: 
       {showDetail ? (
         <>
           {" "}
-          <Text className={styles.muted}>{detailLabel}</Text> <span className={styles.quote}>{evidence.detail}</span>
+          <Text className={styles.muted}>{detailLabel}</Text>{" "}
+          <span className={styles.quote}>{evidence.detail}</span>
         </>
       ) : null}
     </li>
@@ -199,7 +209,9 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
               </li>
             ))}
             {verdict.analysed.skippedCharacters > 0 ? (
-              <li>{format(catalogue.status.skippedCharacters, { count: verdict.analysed.skippedCharacters })}</li>
+              <li>
+                {format(catalogue.status.skippedCharacters, { count: verdict.analysed.skippedCharacters })}
+              </li>
             ) : null}
             {verdict.analysed.skippedLinks > 0 ? (
               <li>{format(catalogue.status.skippedLinks, { count: verdict.analysed.skippedLinks })}</li>

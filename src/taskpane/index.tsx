@@ -21,10 +21,12 @@ if (container) {
 
   const startOutlook = (): void => {
     mode = "outlook";
-    void import(/* webpackChunkName: "outlook" */ "./OutlookApp.js").then(({ OutlookApp, loadClassifier }) => {
-      void loadClassifier();
-      root.render(<OutlookApp office={Office} />);
-    });
+    void import(/* webpackChunkName: "outlook" */ "./OutlookApp.js").then(
+      ({ OutlookApp, loadClassifier }) => {
+        void loadClassifier();
+        root.render(<OutlookApp office={Office} />);
+      },
+    );
   };
 
   if (typeof Office !== "undefined" && typeof Office.onReady === "function") {

@@ -14,7 +14,11 @@ function luminance(color: string | undefined): number | undefined {
   return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
 }
 
-export function pickTheme(bodyBackgroundColor: string | undefined, forcedColors: boolean, prefersDark: boolean): Theme {
+export function pickTheme(
+  bodyBackgroundColor: string | undefined,
+  forcedColors: boolean,
+  prefersDark: boolean,
+): Theme {
   if (forcedColors) return teamsHighContrastTheme;
   const light = luminance(bodyBackgroundColor);
   if (light !== undefined) return light < 0.3 ? webDarkTheme : webLightTheme;
@@ -22,5 +26,9 @@ export function pickTheme(bodyBackgroundColor: string | undefined, forcedColors:
 }
 
 export function systemPrefers(query: string): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(query).matches;
+  return (
+    typeof window !== "undefined" &&
+    typeof window.matchMedia === "function" &&
+    window.matchMedia(query).matches
+  );
 }

@@ -59,11 +59,16 @@ describe("VerdictCard", () => {
       expect(root).toHaveAttribute("lang", language);
       expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(catalogue.headline.danger);
       const section = container.querySelector(`[data-pattern="${id}"]`) as HTMLElement;
-      expect(within(section).getByRole("heading", { level: 3 })).toHaveTextContent(catalogue.patternTitle[id]);
+      expect(within(section).getByRole("heading", { level: 3 })).toHaveTextContent(
+        catalogue.patternTitle[id],
+      );
       expect(section).toHaveTextContent(catalogue.patternExplanation[id]);
       expect(section.querySelectorAll("li[data-signal]").length).toBeGreaterThan(0);
       for (const advice of verdict.advice) expect(container).toHaveTextContent(catalogue.advice[advice]);
-      expect(screen.getByRole("link", { name: catalogue.sections.officialGuidance })).toHaveAttribute("rel", "noopener noreferrer");
+      expect(screen.getByRole("link", { name: catalogue.sections.officialGuidance })).toHaveAttribute(
+        "rel",
+        "noopener noreferrer",
+      );
     },
   );
 
@@ -74,18 +79,29 @@ describe("VerdictCard", () => {
     expect(mismatch).toHaveTextContent("really goes to https://acct.example/login");
   });
 
-  it.each(["en", "ja"] as const)("says no known scam pattern (never 'safe') for ordinary mail, in %s", (language) => {
-    const verdict = classify({ from: { name: "Aiko", address: "aiko@example.jp" }, subject: "Lunch", text: "Shall we meet at noon?" });
-    const { container } = renderCard(verdict, language);
-    expect(container.querySelector("[data-verdict]")).toHaveAttribute("data-verdict", "none");
-    expect(container.querySelector("[data-verdict]")).toHaveAttribute("data-patterns", "");
-    const headline = screen.getByRole("heading", { level: 2 });
-    expect(headline).toHaveTextContent(CATALOGUES[language].headline.none);
-    expect(headline.textContent).not.toMatch(/safe|安全/i);
-  });
+  it.each(["en", "ja"] as const)(
+    "says no known scam pattern (never 'safe') for ordinary mail, in %s",
+    (language) => {
+      const verdict = classify({
+        from: { name: "Aiko", address: "aiko@example.jp" },
+        subject: "Lunch",
+        text: "Shall we meet at noon?",
+      });
+      const { container } = renderCard(verdict, language);
+      expect(container.querySelector("[data-verdict]")).toHaveAttribute("data-verdict", "none");
+      expect(container.querySelector("[data-verdict]")).toHaveAttribute("data-patterns", "");
+      const headline = screen.getByRole("heading", { level: 2 });
+      expect(headline).toHaveTextContent(CATALOGUES[language].headline.none);
+      expect(headline.textContent).not.toMatch(/safe|安全/i);
+    },
+  );
 
   it("shows a caution headline when the claim does not add up but no pattern is complete", () => {
-    const verdict = classify({ from: { name: "Micr0soft", address: "info@news.example" }, subject: "Hello", text: "Newsletter" });
+    const verdict = classify({
+      from: { name: "Micr0soft", address: "info@news.example" },
+      subject: "Hello",
+      text: "Newsletter",
+    });
     expect(verdict.level).toBe("caution");
     renderCard(verdict, "ja");
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(CATALOGUES.ja.headline.caution);

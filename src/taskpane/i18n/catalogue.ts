@@ -35,7 +35,10 @@ export interface Catalogue {
     realDestination: string;
     sentFrom: string;
   };
-  parts: Record<"headers" | "authentication" | "sender" | "subject" | "text" | "html" | "attachments", string>;
+  parts: Record<
+    "headers" | "authentication" | "sender" | "subject" | "text" | "html" | "attachments",
+    string
+  >;
   status: {
     loading: string;
     noItem: string;
@@ -71,5 +74,7 @@ export interface Catalogue {
 
 /** Fills "{name}" placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }

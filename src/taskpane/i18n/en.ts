@@ -12,7 +12,8 @@ export const en: Catalogue = {
   },
   summary: {
     danger: "This message pretends to come from Microsoft and follows a known scam. Do not act on it.",
-    caution: "This message presents itself as Microsoft, but parts of it do not add up. Check before you act.",
+    caution:
+      "This message presents itself as Microsoft, but parts of it do not add up. Check before you act.",
     none: "Impostor Guard found no sign of a scam in Microsoft's name. That is not a guarantee the message is safe.",
   },
   genuineMicrosoft: "Sent from Microsoft's own domain {domain}, and the receiving server verified it.",
@@ -104,13 +105,16 @@ export const en: Catalogue = {
     "hang-up": "If someone calls claiming to be Microsoft support, hang up.",
     "do-not-open-attachment": "Do not open the attachment.",
     "no-lottery": "There is no Microsoft lottery: any win is invented.",
-    "genuine-validation-never-asks-card": "Checking that Windows is genuine never needs your card or identity details.",
+    "genuine-validation-never-asks-card":
+      "Checking that Windows is genuine never needs your card or identity details.",
     "updates-only-from-windows-update": "Get updates only through Windows Update or Microsoft's own website.",
     "sign-in-directly": "To check your account, type account.microsoft.com yourself instead of using a link.",
     delete: "Delete the message.",
     report: "Report it as phishing.",
-    "if-paid-contact-bank": "If you already paid or gave card details, contact your bank or card company now.",
-    "police-report": "If you lost money, report it to the police; the report also helps Microsoft work with law enforcement.",
+    "if-paid-contact-bank":
+      "If you already paid or gave card details, contact your bank or card company now.",
+    "police-report":
+      "If you lost money, report it to the police; the report also helps Microsoft work with law enforcement.",
   },
   infoBar: {
     danger: "Impostor Guard: scam in Microsoft's name ({pattern}). Do not click links or reply.",
@@ -142,13 +146,15 @@ export const en: Catalogue = {
   status: {
     loading: "Checking this message…",
     noItem: "Select a message to check it.",
-    officeFailed: "Outlook did not let Impostor Guard read part of this message. The result below uses only what could be read.",
+    officeFailed:
+      "Outlook did not let Impostor Guard read part of this message. The result below uses only what could be read.",
     skippedCharacters: "The message is very long: {count} characters at the end were not checked.",
     skippedLinks: "{count} links beyond the first were not checked.",
   },
   demo: {
     title: "Try Impostor Guard",
-    intro: "You are not in Outlook. Pick a sample message, or open or paste an .eml file; it is checked here in your browser and sent nowhere.",
+    intro:
+      "You are not in Outlook. Pick a sample message, or open or paste an .eml file; it is checked here in your browser and sent nowhere.",
     pickSample: "Sample message",
     dropFile: "Drop an .eml file here",
     chooseFile: "Open .eml file",

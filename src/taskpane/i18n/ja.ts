@@ -11,11 +11,14 @@ export const ja: Catalogue = {
     none: "既知の詐欺パターンは見つかりませんでした",
   },
   summary: {
-    danger: "このメールはマイクロソフトからのように見せかけ、よく知られた詐欺の手口に当てはまります。指示に従わないでください。",
-    caution: "このメールはマイクロソフトを名乗っていますが、つじつまの合わない点があります。行動する前に確かめてください。",
+    danger:
+      "このメールはマイクロソフトからのように見せかけ、よく知られた詐欺の手口に当てはまります。指示に従わないでください。",
+    caution:
+      "このメールはマイクロソフトを名乗っていますが、つじつまの合わない点があります。行動する前に確かめてください。",
     none: "マイクロソフトの名前を悪用した詐欺の兆候は見つかりませんでした。安全であることを保証するものではありません。",
   },
-  genuineMicrosoft: "マイクロソフト自身のドメイン {domain} から送られ、受信サーバーで送信元が確認されています。",
+  genuineMicrosoft:
+    "マイクロソフト自身のドメイン {domain} から送られ、受信サーバーで送信元が確認されています。",
   patternTitle: {
     "tech-support": "偽のマイクロソフト テクニカル サポート",
     lottery: "偽のマイクロソフト宝くじ・賞金",
@@ -57,7 +60,8 @@ export const ja: Catalogue = {
     "link-script": "スクリプトを実行するリンク",
     "brand-link-off-microsoft": "マイクロソフトと書かれたリンクが別のサイトへ",
     "link-off-microsoft": "マイクロソフト以外へのリンク",
-    "microsoft-never-attaches-programs": "プログラムが添付されている（マイクロソフトはプログラムをメールで送りません）",
+    "microsoft-never-attaches-programs":
+      "プログラムが添付されている（マイクロソフトはプログラムをメールで送りません）",
     "virus-alarm": "ウイルス・セキュリティの警告",
     "support-offer": "テクニカル サポートの申し出",
     "invoice-renewal": "請求・更新・課金の通知",
@@ -104,17 +108,24 @@ export const ja: Catalogue = {
     "hang-up": "マイクロソフトのサポートを名乗る電話がかかってきたら、すぐに切ってください。",
     "do-not-open-attachment": "添付ファイルは開かないでください。",
     "no-lottery": "マイクロソフトの宝くじは存在しません。当選の話はすべて作り話です。",
-    "genuine-validation-never-asks-card": "Windows の正規品確認で、カード情報や本人を特定する情報が必要になることはありません。",
-    "updates-only-from-windows-update": "更新プログラムは Windows Update かマイクロソフトの Web サイトからだけ入手してください。",
-    "sign-in-directly": "アカウントを確認するときは、リンクを使わず account.microsoft.com を自分で入力してください。",
+    "genuine-validation-never-asks-card":
+      "Windows の正規品確認で、カード情報や本人を特定する情報が必要になることはありません。",
+    "updates-only-from-windows-update":
+      "更新プログラムは Windows Update かマイクロソフトの Web サイトからだけ入手してください。",
+    "sign-in-directly":
+      "アカウントを確認するときは、リンクを使わず account.microsoft.com を自分で入力してください。",
     delete: "このメールは削除してください。",
     report: "フィッシングとして報告してください。",
-    "if-paid-contact-bank": "すでに支払ったりカード情報を伝えたりした場合は、すぐにカード会社や銀行に連絡してください。",
-    "police-report": "金銭の被害にあった場合は警察に届け出てください。届け出はマイクロソフトと捜査機関の協力にも役立ちます。",
+    "if-paid-contact-bank":
+      "すでに支払ったりカード情報を伝えたりした場合は、すぐにカード会社や銀行に連絡してください。",
+    "police-report":
+      "金銭の被害にあった場合は警察に届け出てください。届け出はマイクロソフトと捜査機関の協力にも役立ちます。",
   },
   infoBar: {
-    danger: "Impostor Guard: マイクロソフトをかたる詐欺（{pattern}）です。リンクを開いたり返信したりしないでください。",
-    caution: "Impostor Guard: マイクロソフトを名乗っていますが不審な点があります。行動する前に確かめてください。",
+    danger:
+      "Impostor Guard: マイクロソフトをかたる詐欺（{pattern}）です。リンクを開いたり返信したりしないでください。",
+    caution:
+      "Impostor Guard: マイクロソフトを名乗っていますが不審な点があります。行動する前に確かめてください。",
   },
   sections: {
     claim: "マイクロソフトを名乗っている根拠",
@@ -142,13 +153,15 @@ export const ja: Catalogue = {
   status: {
     loading: "このメールを確認しています…",
     noItem: "確認するメールを選択してください。",
-    officeFailed: "Outlook からこのメールの一部を読み取れませんでした。以下は読み取れた部分だけに基づく結果です。",
+    officeFailed:
+      "Outlook からこのメールの一部を読み取れませんでした。以下は読み取れた部分だけに基づく結果です。",
     skippedCharacters: "メールが非常に長いため、末尾の {count} 文字は確認していません。",
     skippedLinks: "先頭以降の {count} 個のリンクは確認していません。",
   },
   demo: {
     title: "Impostor Guard を試す",
-    intro: "Outlook の外で開いています。サンプルのメールを選ぶか、.eml ファイルを開く・貼り付けてください。確認はこのブラウザーの中だけで行い、どこにも送信しません。",
+    intro:
+      "Outlook の外で開いています。サンプルのメールを選ぶか、.eml ファイルを開く・貼り付けてください。確認はこのブラウザーの中だけで行い、どこにも送信しません。",
     pickSample: "サンプル メール",
     dropFile: ".eml ファイルをここにドロップ",
     chooseFile: ".eml ファイルを開く",

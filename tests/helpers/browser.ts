@@ -1,0 +1,112 @@
+// Browser-test helpers: a production build of the pane served from dist/ on localhost, and
+// Debian's Chromium driven by playwright-core with the Office.js CDN routed to a stand-in.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const ROOT = join(__dirname, "..", "..");
+export const DIST = join(ROOT, "dist");
+export const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".eml": "message/rfc822",
+  ".xml": "application/xml",
+  ".txt": "text/plain",
+};
+
+/** Builds dist/ once per test run (production mode, as users get it). */
+export function buildPane(): void {
+  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+}
+
+export async function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0] ?? "/")).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    const file = join(DIST, path === "/" ? "taskpane.html" : path);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface OutlookScript {
+  displayLanguage?: string;
+  host?: string | null;
+  background?: string;
+  mailboxVersion?: string;
+  delay?: number;
+  item?: {
+    subject?: string;
+    from?: { displayName: string; emailAddress: string };
+    headers?: string;
+    html?: string;
+    text?: string;
+    attachments?: Array<{ name: string; contentType: string; size: number; isInline: boolean }>;
+  } | null;
+}
+
+/** Opens the pane with the scripted Outlook; returns the page and every URL it requested. */
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  script: OutlookScript | "no-office",
+): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  const standIn = readFileSync(join(__dirname, "..", "browser", "officeStandIn.js"), "utf8");
+  await page.route(OFFICE_JS_URL, (route) =>
+    script === "no-office"
+      ? route.abort("internetdisconnected")
+      : route.fulfill({ status: 200, contentType: "text/javascript", body: standIn }),
+  );
+  if (script !== "no-office")
+    await page.addInitScript((value) => Object.assign(window, { __IMPOSTOR_GUARD_OUTLOOK__: value }), script);
+  await page.goto(`${origin}/taskpane.html`);
+  return { page, requests, errors };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}

@@ -1,0 +1,139 @@
+// A scripted Outlook read item for Office.js adapter tests, built on office-addin-mock.
+
+import { OfficeMockObject } from "office-addin-mock";
+
+export interface ScriptedItem {
+  subject?: string;
+  from?: { displayName: string; emailAddress: string };
+  headers?: string | Error;
+  html?: string | Error;
+  text?: string | Error;
+  attachments?: Array<{ name: string; contentType: string; size: number; isInline: boolean }>;
+  itemId?: string;
+  /** Milliseconds each asynchronous call takes. */
+  delay?: number;
+}
+
+export interface NotificationCall {
+  action: "replace" | "remove";
+  key: string;
+  details?: Office.NotificationMessageDetails;
+}
+
+type Callback<T> = (result: {
+  status: string;
+  value?: T;
+  error?: { name: string; code: number; message: string };
+}) => void;
+
+function answer<T>(value: T | Error | undefined, delay: number, callback: Callback<T>): void {
+  const reply = (): void =>
+    value instanceof Error
+      ? callback({
+          status: "failed",
+          error: { name: "GenericResponseError", code: 9020, message: value.message },
+        })
+      : callback({ status: "succeeded", value: value as T });
+  if (delay > 0) setTimeout(reply, delay);
+  else reply();
+}
+
+export function scriptedItem(script: ScriptedItem, notifications: NotificationCall[] = []) {
+  const delay = script.delay ?? 0;
+  return {
+    itemId: script.itemId ?? "AAMk-test",
+    subject: script.subject ?? "",
+    from: script.from,
+    sender: script.from,
+    to: [{ displayName: "Reader", emailAddress: "reader@example.com" }],
+    attachments: script.attachments ?? [],
+    getAllInternetHeadersAsync(callback: Callback<string>) {
+      answer(script.headers ?? "", delay, callback);
+    },
+    body: {
+      getAsync(coercion: string, callback: Callback<string>) {
+        answer(coercion === "html" ? script.html : script.text, delay, callback);
+      },
+    },
+    notificationMessages: {
+      replaceAsync(key: string, details: Office.NotificationMessageDetails, callback: Callback<void>) {
+        notifications.push({ action: "replace", key, details });
+        callback({ status: "succeeded" });
+      },
+      removeAsync(key: string, callback: Callback<void>) {
+        notifications.push({ action: "remove", key });
+        callback({ status: "succeeded" });
+      },
+    },
+  };
+}
+
+export interface MockOutlook {
+  office: typeof Office;
+  /** Selects another item (or none) and fires ItemChanged, as a pinned pane sees it. */
+  select(item: ReturnType<typeof scriptedItem> | null): void;
+  newMessageForms: unknown[];
+  roaming: Map<string, unknown>;
+}
+
+export function mockOutlook(
+  item: ReturnType<typeof scriptedItem> | null,
+  supportedVersion = "1.14",
+): MockOutlook {
+  let itemChanged: (() => void) | undefined;
+  const newMessageForms: unknown[] = [];
+  const roaming = new Map<string, unknown>();
+  const [major, minor] = supportedVersion.split(".").map(Number) as [number, number];
+  const data = {
+    // Tells office-addin-mock to give Outlook semantics (plain properties, no load/sync).
+    host: "outlook",
+    CoercionType: { Html: "html", Text: "text" },
+    EventType: { ItemChanged: "olkItemSelectedChanged" },
+    MailboxEnums: {
+      ItemNotificationMessageType: {
+        ErrorMessage: "errorMessage",
+        InformationalMessage: "informationalMessage",
+      },
+    },
+    context: {
+      displayLanguage: "en-US",
+      diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "16.0" },
+      officeTheme: { bodyBackgroundColor: "#ffffff" },
+      requirements: {
+        isSetSupported(name: string, version: string) {
+          const [wantMajor, wantMinor] = version.split(".").map(Number) as [number, number];
+          return name === "Mailbox" && (wantMajor < major || (wantMajor === major && wantMinor <= minor));
+        },
+      },
+      roamingSettings: {
+        get: (key: string) => roaming.get(key),
+        set: (key: string, value: unknown) => void roaming.set(key, value),
+        saveAsync: (callback: Callback<void>) => callback({ status: "succeeded" }),
+      },
+      mailbox: {
+        item,
+        addHandlerAsync(_type: string, handler: () => void, callback: Callback<void>) {
+          itemChanged = handler;
+          callback({ status: "succeeded" });
+        },
+        removeHandlerAsync(_type: string, callback: Callback<void>) {
+          itemChanged = undefined;
+          callback({ status: "succeeded" });
+        },
+        displayNewMessageForm(form: unknown) {
+          newMessageForms.push(form);
+        },
+      },
+    },
+  };
+  const office = new OfficeMockObject(data) as unknown as typeof Office;
+  return {
+    office,
+    select(next) {
+      (office.context.mailbox as unknown as { item: unknown }).item = next;
+      itemChanged?.();
+    },
+    newMessageForms,
+    roaming,
+  };
+}
