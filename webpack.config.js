@@ -16,7 +16,9 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].[contenthash:8].js",
+      // commands.js keeps a fixed name: the manifest's JavaScript runtime points at it.
+      filename: (pathData) =>
+        pathData.chunk?.name === "commands" ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },

@@ -1,0 +1,102 @@
+// Integrated spam reporting (Mailbox 1.14): the handler behind Outlook's Report button. It reads
+// the message (getAsFileAsync) to name the scam pattern, opens a report addressed to the
+// configured reporting address with the original attached, and asks Outlook to move the
+// message to Junk. It calls event.completed on every path, failure included.
+
+import { PATTERN_IDS, type PatternId } from "../classifier/types";
+import { callOffice } from "./officeCall";
+import { loadSettings } from "./settings";
+
+/** The preprocessing dialog's options, in manifest order (Option1…Option5). */
+export const REPORT_REASONS: readonly PatternId[] = PATTERN_IDS;
+
+export interface SpamReportingEvent {
+  options?: boolean[];
+  freeText?: string;
+  completed(options: Office.SpamReportingEventCompletedOptions & { showPostProcessingDialog?: object }): void;
+}
+
+export type SpamReportHost = Pick<typeof Office, "context" | "MailboxEnums">;
+
+/** Finds the scam pattern in a Base64 .eml; injected so the handler stays testable and small. */
+export type PatternFinder = (base64Eml: string) => Promise<PatternId | undefined>;
+
+const WORDS = {
+  en: {
+    title: "Impostor Guard",
+    sent: "A report addressed to {address} is open with this message attached. Send it, then the message is moved to Junk.",
+    failed:
+      "Impostor Guard could not prepare the report ({reason}). Forward the message as an attachment to {address}.",
+  },
+  ja: {
+    title: "Impostor Guard",
+    sent: "このメールを添付した {address} 宛ての報告メールを開きました。送信してください。このメールは迷惑メール フォルダーに移動します。",
+    failed:
+      "報告メールを準備できませんでした（{reason}）。このメールを添付ファイルとして {address} に転送してください。",
+  },
+} as const;
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+export async function handleSpamReport(
+  event: SpamReportingEvent,
+  office: SpamReportHost,
+  findPattern: PatternFinder,
+): Promise<void> {
+  const language = (office.context.displayLanguage ?? "").toLowerCase().startsWith("ja") ? "ja" : "en";
+  const words = WORDS[language];
+  const settings = loadSettings(office.context.roamingSettings);
+  const item = office.context.mailbox.item as Office.MessageRead | null | undefined;
+  try {
+    if (!item) throw new Error("no message selected");
+    let found: PatternId | undefined;
+    try {
+      const eml = await callOffice<string>("getAsFileAsync", (callback) => item.getAsFileAsync(callback));
+      found = await findPattern(eml);
+    } catch {
+      found = undefined;
+    }
+    const chosen = REPORT_REASONS.filter((_, index) => event.options?.[index]);
+    const lines = [
+      `Reported with Impostor Guard.`,
+      `Pattern found by Impostor Guard: ${found ?? "none"}`,
+      `Reasons chosen by the reader: ${chosen.length > 0 ? chosen.join(", ") : "none"}`,
+      event.freeText ? `Reader's note: ${event.freeText}` : "",
+    ].filter(Boolean);
+    await callOffice<void>("displayNewMessageFormAsync", (callback) =>
+      office.context.mailbox.displayNewMessageFormAsync(
+        {
+          toRecipients: [settings.reportAddress],
+          subject: `Phishing report: ${item.subject ?? ""}`.slice(0, 255),
+          htmlBody: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(""),
+          attachments: [{ type: "item", itemId: item.itemId, name: item.subject || "reported message" }],
+        },
+        callback,
+      ),
+    );
+    event.completed({
+      moveItemTo: office.MailboxEnums.MoveSpamItemTo.JunkFolder,
+      onErrorDeleteItem: false,
+      showPostProcessingDialog: {
+        title: words.title,
+        description: fill(words.sent, { address: settings.reportAddress }),
+      },
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    event.completed({
+      moveItemTo: office.MailboxEnums.MoveSpamItemTo.NoMove,
+      onErrorDeleteItem: false,
+      showPostProcessingDialog: {
+        title: words.title,
+        description: fill(words.failed, { reason, address: settings.reportAddress }),
+      },
+    });
+  }
+}
