@@ -2,6 +2,7 @@
 // with htmlparser2 (a tolerant, streaming, linear-time tokenizer). Nothing is executed or rendered.
 
 import { Parser } from "htmlparser2";
+import { trimWhere } from "./trim";
 
 export interface ExtractedLink {
   /** The destination as written in the message. */
@@ -159,7 +160,8 @@ export function findTextUrls(text: string, maxLinks: number): { links: Extracted
   const links: ExtractedLink[] = [];
   let skipped = 0;
   for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"'`()[\]{}\u3000-\u303f\uff08\uff09]+/gi)) {
-    const raw = match[0].replace(/[.,;:!?]+$/, "");
+    // Sentence punctuation after a written-out URL is not part of it.
+    const raw = trimWhere(match[0], (character) => ".,;:!?".includes(character), "end");
     if (links.length < maxLinks) links.push({ href: raw, text: raw });
     else skipped += 1;
   }

@@ -11,6 +11,8 @@ import {
   type Lookalike,
 } from "./domains";
 import type { ExtractedLink } from "./html";
+import { parse as parseDomain } from "tldts";
+import { trimWhere } from "./trim";
 
 export interface LinkFacts {
   /** As written in the message. */
@@ -47,15 +49,21 @@ function schemeOf(url: string): string {
   return match?.[1]?.toLowerCase() ?? "";
 }
 
-/** A domain written as visible link text ("account.microsoft.com", "https://login.live.com/…"). */
+/**
+ * A domain written as visible link text ("account.microsoft.com", "https://login.live.com/…"):
+ * the first word that tldts reads as a host under a real public suffix.
+ */
 function domainShownInText(text: string): string | undefined {
-  const candidate = /(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?=[/\s:?#]|$)/i.exec(
-    text.trim().slice(0, 300),
-  );
-  const host = candidate?.[1];
-  if (!host) return undefined;
-  const registrable = registrableDomain(host);
-  return registrable.includes(".") ? host.toLowerCase() : undefined;
+  for (const word of text.slice(0, 300).split(/\s+/)) {
+    const candidate = trimWhere(word, (character) => !/[a-z0-9/]/i.test(character));
+    if (!candidate.includes(".")) continue;
+    const parsed = parseDomain(
+      /^[a-z][a-z0-9+.-]*:\/\//i.test(candidate) ? candidate : `http://${candidate}`,
+    );
+    if (parsed.hostname && parsed.domain && parsed.isIcann && !parsed.isIp)
+      return parsed.hostname.toLowerCase();
+  }
+  return undefined;
 }
 
 export function describeLink(link: ExtractedLink): LinkFacts {

@@ -70,4 +70,33 @@ describe("parseEml", () => {
       { numRuns: 200 },
     );
   });
+
+  it("answers deeply nested MIME with a typed error or a message, never a crash", async () => {
+    let body = "innermost";
+    for (let depth = 0; depth < 300; depth += 1) {
+      body = `Content-Type: multipart/mixed; boundary="b${depth}"\r\n\r\n--b${depth}\r\n${body}\r\n--b${depth}--`;
+    }
+    const raw = `From: a@b.example\r\nSubject: nested\r\nMIME-Version: 1.0\r\n${body}`;
+    await parseEml(raw).then(
+      (message) => expect(message.subject).toBe("nested"),
+      (error: unknown) => expect(error).toMatchObject({ reason: "malformed" }),
+    );
+  });
+
+  it("decodes what it can of invalid charsets and broken encoded words", async () => {
+    const raw =
+      "From: =?x-bogus?B?!!!?= <a@b.example>\r\nSubject: =?ISO-2022-JP?B?GyRCJUYlOSVIGyhC?= =?UTF-8?Q?broken=ZZ?=\r\n" +
+      "Content-Type: text/plain; charset=x-no-such-charset\r\n\r\nbody";
+    const message = await parseEml(raw);
+    expect(message.subject).toContain("テスト");
+    expect(message.text).toContain("body");
+  });
+
+  it("reads a 1 MB header block within postal-mime's limits", async () => {
+    const filler = Array.from({ length: 20_000 }, (_, index) => `X-Filler-${index}: ${"a".repeat(40)}`).join(
+      "\r\n",
+    );
+    const message = await parseEml(`From: a@b.example\r\nSubject: big\r\n${filler}\r\n\r\nbody`);
+    expect(message.subject).toBe("big");
+  });
 });
