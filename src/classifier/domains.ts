@@ -1,7 +1,7 @@
 // Domain facts: registrable domains (tldts), Microsoft's own domains, internationalised names
 // (punycode) and domains dressed up to look like Microsoft's.
 
-import { getDomain, getHostname, parse as parseDomain } from "tldts";
+import { getDomain, getHostname, parse as parseDomain } from "tldts-icann";
 import { toUnicode } from "punycode/";
 import { CONFUSABLE_TO_LATIN } from "./data/confusables";
 import {
@@ -15,7 +15,7 @@ import {
 
 export function registrableDomain(host: string): string {
   const lower = host.toLowerCase().replace(/\.$/, "");
-  return getDomain(lower, { allowPrivateDomains: false }) ?? lower;
+  return getDomain(lower) ?? lower;
 }
 
 export function hostOfUrl(url: string): string {
@@ -123,28 +123,35 @@ export function findLookalikeDomain(host: string): Lookalike | undefined {
   ) {
     return undefined;
   }
-  // Private suffixes count here ("microsoft-support.jp.net" is its owner's name, not "jp.net").
-  const label = parseDomain(lower, { allowPrivateDomains: true }).domainWithoutSuffix ?? lower;
+  // Every label left of the public suffix counts: "microsoft.com.evil.example" and
+  // "microsoft-support.jp.net" dress up a subdomain, not only the registrable name.
+  const suffix = parseDomain(lower).publicSuffix ?? "";
+  const name = suffix && lower.endsWith(`.${suffix}`) ? lower.slice(0, -(suffix.length + 1)) : lower;
   const displayed = toUnicodeSafe(lower) ?? lower;
-  const displayedLabel = displayed === lower ? label : (toUnicodeSafe(label) ?? label);
-  const skeleton = brandSkeleton(displayedLabel);
-  const parts = skeleton.split(/[-_.]/);
   for (const [brand, brandShape] of BRAND_LABEL_SKELETONS) {
-    if (skeleton === brandShape) {
-      if (label.startsWith("xn--")) return { domain: lower, displayed, brand, reason: "punycode" };
-      if (displayedLabel !== brand)
-        return { domain: lower, displayed, brand, reason: "confusable-characters" };
-      continue;
-    }
-    if (
-      brand.length >= 7 &&
-      parts.some((part) => part.length >= 6 && editDistance(part, brandShape, 1) === 1)
-    ) {
-      return { domain: lower, displayed, brand, reason: "misspelt-brand" };
-    }
-    const strongBrand = brand !== "outlook" && brand !== "hotmail";
-    if (strongBrand ? skeleton.includes(brandShape) : parts.includes(brandShape)) {
-      return { domain: lower, displayed, brand, reason: "brand-in-domain" };
+    const labels = name.split(".");
+    for (const [position, label] of labels.entries()) {
+      const shown = toUnicodeSafe(label) ?? label;
+      const shape = brandSkeleton(shown);
+      if (shape === brandShape) {
+        if (label.startsWith("xn--")) return { domain: lower, displayed, brand, reason: "punycode" };
+        if (shown !== brand) return { domain: lower, displayed, brand, reason: "confusable-characters" };
+        // The brand itself under another suffix (hotmail.co.jp, outlook.fr) is Microsoft's own;
+        // only as someone else's subdomain is it a disguise.
+        if (position === labels.length - 1) continue;
+        return { domain: lower, displayed, brand, reason: "brand-in-domain" };
+      }
+      const words = shape.split(/[-_]/);
+      if (
+        brand.length >= 7 &&
+        words.some((word) => word.length >= 6 && editDistance(word, brandShape, 1) === 1)
+      ) {
+        return { domain: lower, displayed, brand, reason: "misspelt-brand" };
+      }
+      const strongBrand = brand !== "outlook" && brand !== "hotmail";
+      if (strongBrand ? shape.includes(brandShape) : words.includes(brandShape)) {
+        return { domain: lower, displayed, brand, reason: "brand-in-domain" };
+      }
     }
   }
   return undefined;

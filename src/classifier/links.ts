@@ -11,7 +11,7 @@ import {
   type Lookalike,
 } from "./domains";
 import type { ExtractedLink } from "./html";
-import { parse as parseDomain } from "tldts";
+import { parse as parseDomain } from "tldts-icann";
 import { trimWhere } from "./trim";
 
 export interface LinkFacts {

@@ -8,19 +8,25 @@ export interface PhraseHit<T> {
   value: T;
 }
 
-interface Node<T> {
-  next: Map<number, number>;
-  fail: number;
-  /** Values of the phrases ending here, with their lengths. */
-  outputs: Array<{ length: number; value: T }>;
+interface Output<T> {
+  length: number;
+  value: T;
 }
+
+/** UTF-16 units are below 2^16, so state * 2^16 + unit names one transition exactly. */
+const UNIT_RANGE = 0x10000;
 
 function isLatinWordUnit(unit: number): boolean {
   return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0xe0 && unit <= 0x24f);
 }
 
 export class PhraseMatcher<T> {
-  private readonly nodes: Array<Node<T>> = [{ next: new Map(), fail: 0, outputs: [] }];
+  /** All goto transitions of the trie in one map, keyed by state and unit. */
+  private readonly transitions = new Map<number, number>();
+  private readonly fail: number[] = [0];
+  private readonly outputs: Array<Array<Output<T>>> = [[]];
+  /** Units leaving each state, for building the failure links. */
+  private readonly children: number[][] = [[]];
 
   constructor(entries: ReadonlyArray<readonly [phrase: string, value: T]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -32,34 +38,40 @@ export class PhraseMatcher<T> {
     let state = 0;
     for (let index = 0; index < phrase.length; index += 1) {
       const unit = phrase.charCodeAt(index);
-      const node = this.nodes[state] as Node<T>;
-      let target = node.next.get(unit);
+      const key = state * UNIT_RANGE + unit;
+      let target = this.transitions.get(key);
       if (target === undefined) {
-        target = this.nodes.length;
-        this.nodes.push({ next: new Map(), fail: 0, outputs: [] });
-        node.next.set(unit, target);
+        target = this.fail.length;
+        this.fail.push(0);
+        this.outputs.push([]);
+        this.children.push([]);
+        this.transitions.set(key, target);
+        this.children[state]?.push(unit);
       }
       state = target;
     }
-    (this.nodes[state] as Node<T>).outputs.push({ length: phrase.length, value });
+    this.outputs[state]?.push({ length: phrase.length, value });
+  }
+
+  private next(state: number, unit: number): number | undefined {
+    return this.transitions.get(state * UNIT_RANGE + unit);
   }
 
   private link(): void {
     const queue: number[] = [];
-    for (const child of (this.nodes[0] as Node<T>).next.values()) queue.push(child);
+    for (const unit of this.children[0] ?? []) queue.push(this.next(0, unit) as number);
     for (let head = 0; head < queue.length; head += 1) {
       const state = queue[head] as number;
-      const node = this.nodes[state] as Node<T>;
-      for (const [unit, child] of node.next) {
+      for (const unit of this.children[state] ?? []) {
+        const child = this.next(state, unit) as number;
         queue.push(child);
-        let fallback = node.fail;
-        while (fallback !== 0 && !(this.nodes[fallback] as Node<T>).next.has(unit)) {
-          fallback = (this.nodes[fallback] as Node<T>).fail;
-        }
-        const candidate = (this.nodes[fallback] as Node<T>).next.get(unit);
-        const childNode = this.nodes[child] as Node<T>;
-        childNode.fail = candidate !== undefined && candidate !== child ? candidate : 0;
-        childNode.outputs.push(...(this.nodes[childNode.fail] as Node<T>).outputs);
+        let fallback = this.fail[state] ?? 0;
+        while (fallback !== 0 && this.next(fallback, unit) === undefined) fallback = this.fail[fallback] ?? 0;
+        const candidate = this.next(fallback, unit);
+        const failure = candidate !== undefined && candidate !== child ? candidate : 0;
+        this.fail[child] = failure;
+        const inherited = this.outputs[failure] ?? [];
+        if (inherited.length > 0) this.outputs[child]?.push(...inherited);
       }
     }
   }
@@ -74,13 +86,13 @@ export class PhraseMatcher<T> {
     let state = 0;
     for (let index = 0; index < text.length; index += 1) {
       const unit = text.charCodeAt(index);
-      let node = this.nodes[state] as Node<T>;
-      while (state !== 0 && !node.next.has(unit)) {
-        state = node.fail;
-        node = this.nodes[state] as Node<T>;
+      let target = this.next(state, unit);
+      while (target === undefined && state !== 0) {
+        state = this.fail[state] ?? 0;
+        target = this.next(state, unit);
       }
-      state = node.next.get(unit) ?? 0;
-      for (const output of (this.nodes[state] as Node<T>).outputs) {
+      state = target ?? 0;
+      for (const output of this.outputs[state] ?? []) {
         const start = index + 1 - output.length;
         const end = index + 1;
         if (

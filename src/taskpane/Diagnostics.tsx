@@ -2,6 +2,7 @@
 
 import * as React from "react";
 import type { Diagnostics } from "../office/diagnostics";
+import { Collapsible } from "./Collapsible";
 import type { Catalogue } from "./i18n";
 
 export function DiagnosticsPanel({
@@ -15,28 +16,29 @@ export function DiagnosticsPanel({
     .map(([version, supported]) => `${version}${supported ? "✓" : "✗"}`)
     .join(" ");
   return (
-    <details data-testid="diagnostics" style={{ padding: "0 12px 12px" }}>
-      <summary>{catalogue.sections.diagnostics}</summary>
-      <dl style={{ margin: 0, fontFamily: "monospace", fontSize: 12 }}>
-        <dt>host / platform / version</dt>
-        <dd>
-          {diagnostics.host || "?"} / {diagnostics.platform || "?"} / {diagnostics.version || "?"}
-        </dd>
-        <dt>displayLanguage</dt>
-        <dd>{diagnostics.displayLanguage || "?"}</dd>
-        <dt>Mailbox</dt>
-        <dd>{sets}</dd>
-        {diagnostics.problems.map((problem, index) => (
-          <React.Fragment key={index}>
-            <dt>
-              {problem.part}: {problem.api}
-            </dt>
-            <dd data-problem={problem.part}>
-              {problem.reason} — {problem.detail}
-            </dd>
-          </React.Fragment>
-        ))}
-      </dl>
-    </details>
+    <Collapsible summary={catalogue.sections.diagnostics} testId="diagnostics">
+      {() => (
+        <dl style={{ margin: 0, fontFamily: "monospace", fontSize: 12 }}>
+          <dt>host / platform / version</dt>
+          <dd>
+            {diagnostics.host || "?"} / {diagnostics.platform || "?"} / {diagnostics.version || "?"}
+          </dd>
+          <dt>displayLanguage</dt>
+          <dd>{diagnostics.displayLanguage || "?"}</dd>
+          <dt>Mailbox</dt>
+          <dd>{sets}</dd>
+          {diagnostics.problems.map((problem, index) => (
+            <React.Fragment key={index}>
+              <dt>
+                {problem.part}: {problem.api}
+              </dt>
+              <dd data-problem={problem.part}>
+                {problem.reason} — {problem.detail}
+              </dd>
+            </React.Fragment>
+          ))}
+        </dl>
+      )}
+    </Collapsible>
   );
 }

@@ -8,6 +8,7 @@ import {
   type LanguageSetting,
   type Settings,
 } from "../office/settings";
+import { Collapsible } from "./Collapsible";
 import type { Catalogue } from "./i18n";
 
 export interface SettingsPanelProps {
@@ -31,59 +32,60 @@ export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProp
     ja: "日本語",
   };
   return (
-    <details data-testid="settings" style={{ padding: "0 12px 12px" }}>
-      <summary>{catalogue.sections.settings}</summary>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!addressValid) return;
-          void onSave(draft).then(() => setSaved(true));
-        }}
-        style={{ display: "flex", flexDirection: "column", gap: 8, paddingTop: 8 }}
-      >
-        <Field label={labels.reportAddress} validationState={addressValid ? "none" : "error"}>
-          <Input
-            type="email"
-            list="report-address-suggestions"
-            value={draft.reportAddress}
+    <Collapsible summary={catalogue.sections.settings} testId="settings">
+      {() => (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!addressValid) return;
+            void onSave(draft).then(() => setSaved(true));
+          }}
+          style={{ display: "flex", flexDirection: "column", gap: 8, paddingTop: 8 }}
+        >
+          <Field label={labels.reportAddress} validationState={addressValid ? "none" : "error"}>
+            <Input
+              type="email"
+              list="report-address-suggestions"
+              value={draft.reportAddress}
+              onChange={(_, data) => {
+                setSaved(false);
+                setDraft({ ...draft, reportAddress: data.value });
+              }}
+            />
+          </Field>
+          <datalist id="report-address-suggestions">
+            {suggestions.map((address) => (
+              <option key={address} value={address} />
+            ))}
+          </datalist>
+          <Switch
+            label={labels.showInfoBar}
+            checked={draft.showInfoBar}
             onChange={(_, data) => {
               setSaved(false);
-              setDraft({ ...draft, reportAddress: data.value });
+              setDraft({ ...draft, showInfoBar: data.checked });
             }}
           />
-        </Field>
-        <datalist id="report-address-suggestions">
-          {suggestions.map((address) => (
-            <option key={address} value={address} />
-          ))}
-        </datalist>
-        <Switch
-          label={labels.showInfoBar}
-          checked={draft.showInfoBar}
-          onChange={(_, data) => {
-            setSaved(false);
-            setDraft({ ...draft, showInfoBar: data.checked });
-          }}
-        />
-        <Field label={labels.language}>
-          <Select
-            value={draft.language}
-            onChange={(_, data) => {
-              setSaved(false);
-              setDraft({ ...draft, language: data.value as LanguageSetting });
-            }}
-          >
-            {(Object.keys(languageNames) as LanguageSetting[]).map((language) => (
-              <option key={language} value={language}>
-                {languageNames[language]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button type="submit" appearance="primary" disabled={!addressValid}>
-          {saved ? labels.saved : labels.save}
-        </Button>
-      </form>
-    </details>
+          <Field label={labels.language}>
+            <Select
+              value={draft.language}
+              onChange={(_, data) => {
+                setSaved(false);
+                setDraft({ ...draft, language: data.value as LanguageSetting });
+              }}
+            >
+              {(Object.keys(languageNames) as LanguageSetting[]).map((language) => (
+                <option key={language} value={language}>
+                  {languageNames[language]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button type="submit" appearance="primary" disabled={!addressValid}>
+            {saved ? labels.saved : labels.save}
+          </Button>
+        </form>
+      )}
+    </Collapsible>
   );
 }

@@ -40,10 +40,21 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  label: { fontWeight: tokens.fontWeightSemibold },
 });
 
-function EvidenceItem({ evidence, catalogue }: { evidence: Evidence; catalogue: Catalogue }) {
-  const styles = useStyles();
+type Styles = ReturnType<typeof useStyles>;
+
+/** One piece of evidence: plain elements (many per card), styled by the card's classes. */
+function EvidenceItem({
+  evidence,
+  catalogue,
+  styles,
+}: {
+  evidence: Evidence;
+  catalogue: Catalogue;
+  styles: Styles;
+}) {
   const label = catalogue.signal[evidence.signal] ?? evidence.signal;
   const where = catalogue.location[evidence.location] ?? evidence.location;
   const showDetail = evidence.detail && evidence.detail !== evidence.text;
@@ -55,13 +66,13 @@ function EvidenceItem({ evidence, catalogue }: { evidence: Evidence; catalogue: 
         : "→";
   return (
     <li data-signal={evidence.signal}>
-      <Text weight="semibold">{label}</Text> <Text className={styles.muted}>({where})</Text>
+      <span className={styles.label}>{label}</span> <span className={styles.muted}>({where})</span>
       <br />
       <span className={styles.quote}>“{evidence.text}”</span>
       {showDetail ? (
         <>
           {" "}
-          <Text className={styles.muted}>{detailLabel}</Text>{" "}
+          <span className={styles.muted}>{detailLabel}</span>{" "}
           <span className={styles.quote}>{evidence.detail}</span>
         </>
       ) : null}
@@ -69,8 +80,15 @@ function EvidenceItem({ evidence, catalogue }: { evidence: Evidence; catalogue: 
   );
 }
 
-function PatternSection({ match, catalogue }: { match: PatternMatch; catalogue: Catalogue }) {
-  const styles = useStyles();
+function PatternSection({
+  match,
+  catalogue,
+  styles,
+}: {
+  match: PatternMatch;
+  catalogue: Catalogue;
+  styles: Styles;
+}) {
   const headingId = `pattern-${match.id}`;
   return (
     <section className={styles.pattern} aria-labelledby={headingId} data-pattern={match.id}>
@@ -84,7 +102,7 @@ function PatternSection({ match, catalogue }: { match: PatternMatch; catalogue: 
       <h4 className={styles.heading}>{catalogue.sections.evidence}</h4>
       <ul className={styles.list}>
         {match.evidence.map((evidence, index) => (
-          <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} />
+          <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} styles={styles} />
         ))}
       </ul>
     </section>
@@ -135,7 +153,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
       ) : null}
 
       {verdict.patterns.map((match) => (
-        <PatternSection key={match.id} match={match} catalogue={catalogue} />
+        <PatternSection key={match.id} match={match} catalogue={catalogue} styles={styles} />
       ))}
 
       {verdict.claim.length > 0 && verdict.impersonatesMicrosoft ? (
@@ -145,7 +163,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
           </h3>
           <ul className={styles.list}>
             {verdict.claim.map((evidence, index) => (
-              <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} />
+              <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} styles={styles} />
             ))}
           </ul>
         </section>
@@ -158,7 +176,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
           </h3>
           <ul className={styles.list}>
             {verdict.signals.map((evidence, index) => (
-              <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} />
+              <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} styles={styles} />
             ))}
           </ul>
         </section>

@@ -19,17 +19,21 @@ if (container) {
     });
   };
 
+  const officeLoaded = typeof Office !== "undefined" && typeof Office.onReady === "function";
+  // Where Office.js loaded, the pane and the classifier download while Office initialises.
+  const outlookPane = officeLoaded ? import(/* webpackChunkName: "outlook" */ "./OutlookApp.js") : undefined;
+  if (officeLoaded) void import(/* webpackChunkName: "classifier" */ "../classifier/index.js");
+
   const startOutlook = (): void => {
     mode = "outlook";
-    void import(/* webpackChunkName: "outlook" */ "./OutlookApp.js").then(
-      ({ OutlookApp, loadClassifier }) => {
-        void loadClassifier();
+    void (outlookPane ?? import(/* webpackChunkName: "outlook" */ "./OutlookApp.js")).then(
+      ({ OutlookApp }) => {
         root.render(<OutlookApp office={Office} />);
       },
     );
   };
 
-  if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  if (officeLoaded) {
     const timer = setTimeout(startDemo, OFFICE_READY_TIMEOUT_MS);
     void Office.onReady((info) => {
       clearTimeout(timer);

@@ -10,7 +10,7 @@ import {
   screenshotPath,
   serveDist,
   type OutlookScript,
-} from "../helpers/browser";
+} from "../../scripts/browser";
 import { readFixture } from "../helpers/fixtures";
 
 let browser: Browser;

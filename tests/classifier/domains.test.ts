@@ -33,6 +33,9 @@ describe("domains", () => {
     ["xn--mcrosoft-c2a.com", "misspelt-brand"],
     ["xn--mcrosoft-thh.com", "punycode"],
     ["xn--micrsoft-qbh.com", "punycode"],
+    ["microsoft.com.account-check.example", "brand-in-domain"],
+    ["login.micros0ft.example", "confusable-characters"],
+    ["microsoft-pc-support.jp.net", "brand-in-domain"],
   ])("finds the look-alike domain %s (%s)", (domain, reason) => {
     expect(findLookalikeDomain(domain)?.reason).toBe(reason);
   });

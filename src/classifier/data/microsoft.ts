@@ -53,6 +53,7 @@ export const MICROSOFT_LINK_DOMAINS: readonly DomainEntry[] = [
   { domain: "microsoftstore.com", subdomains: true },
   { domain: "visualstudio.com", subdomains: true },
   { domain: "msft.it", subdomains: false },
+  { domain: "microsoft.co.jp", subdomains: true },
 ];
 
 /** Where a Microsoft domain hosts content its customers control: never proof of Microsoft. */

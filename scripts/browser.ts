@@ -1,4 +1,4 @@
-// Browser-test helpers: a production build of the pane served from dist/ on localhost, and
+// Browser helpers for the tests and the benchmark: a production build of the pane served from dist/ on localhost, and
 // Debian's Chromium driven by playwright-core with the Office.js CDN routed to a stand-in.
 
 import { execFileSync } from "node:child_process";
@@ -8,7 +8,10 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-export const ROOT = join(__dirname, "..", "..");
+/** The repository root, from scripts/ or from build/scripts/. */
+export const ROOT = existsSync(join(__dirname, "..", "package.json"))
+  ? join(__dirname, "..")
+  : join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
 export const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -94,7 +97,7 @@ export async function openPane(
   const errors: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
   page.on("pageerror", (error) => errors.push(error.message));
-  const standIn = readFileSync(join(__dirname, "..", "browser", "officeStandIn.js"), "utf8");
+  const standIn = readFileSync(join(ROOT, "tests", "browser", "officeStandIn.js"), "utf8");
   await page.route(OFFICE_JS_URL, (route) =>
     script === "no-office"
       ? route.abort("internetdisconnected")
@@ -102,6 +105,17 @@ export async function openPane(
   );
   if (script !== "no-office")
     await page.addInitScript((value) => Object.assign(window, { __IMPOSTOR_GUARD_OUTLOOK__: value }), script);
+  // Records when the first card appears, in the page's own clock (ms since navigation start).
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector("[data-verdict]")) return;
+      Object.assign(window, { __FIRST_CARD_MS__: performance.now() });
+      observer.disconnect();
+    });
+    document.addEventListener("DOMContentLoaded", () =>
+      observer.observe(document.body, { childList: true, subtree: true }),
+    );
+  });
   await page.goto(`${origin}/taskpane.html`);
   return { page, requests, errors };
 }

@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { findPhoneNumbers } from "../../src/classifier/phones";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { phoneMetadata, OUTPUT } = require("../../scripts/phone-metadata.js") as {
+  phoneMetadata: () => unknown;
+  OUTPUT: string;
+};
+
+describe("findPhoneNumbers", () => {
+  it("finds Japanese numbers in any width, and North American toll-free numbers", () => {
+    const found = findPhoneNumbers(
+      "お電話ください ０１２０−９８７−６５４ / 050-3188-4421 / call 1-888-254-1973 now",
+    );
+    expect(found.map((phone) => phone.number)).toEqual(["+81120987654", "+815031884421", "+18882541973"]);
+    expect(found[0]?.text).toBe("０１２０−９８７−６５４");
+  });
+
+  it("finds international numbers of the regions scam call centres use", () => {
+    expect(findPhoneNumbers("Call +44 20 7946 0958 or +91 98765 43210").map((phone) => phone.number)).toEqual(
+      ["+442079460958", "+919876543210"],
+    );
+  });
+
+  it("does not take dates, order numbers or prices for phone numbers", () => {
+    expect(findPhoneNumbers("Order 4871203345 on 2026-11-14, total JPY 14,900, ref 56475600545 188")).toEqual(
+      [],
+    );
+  });
+
+  it("ships the metadata scripts/phone-metadata.js derives from the installed libphonenumber-js", () => {
+    expect(JSON.parse(readFileSync(OUTPUT, "utf8"))).toEqual(phoneMetadata());
+  });
+});
