@@ -1,9 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import type { Message } from "../../src/classifier";
 import {
   buildPane,
+  DIST,
   launchChromium,
   OFFICE_JS_URL,
   openPane,
@@ -165,5 +168,82 @@ describe("the built task pane in Chromium with a scripted Outlook", () => {
     await page.getByRole("button", { name: "Check pasted message" }).click();
     await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("danger");
     await page.context().close();
+  });
+});
+
+const PAYLOAD = `<img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script><svg onload="window.__pwned='svg'">`;
+
+describe("the built pane against hostile messages", () => {
+  it("declares a Content-Security-Policy: scripts only from itself and the Office.js CDN, connections only to itself", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html)?.[1] ?? "";
+    const directives = new Map(
+      policy.split(";").map((part) => {
+        const [name, ...values] = part.trim().split(/\s+/);
+        return [name ?? "", values] as const;
+      }),
+    );
+    expect(directives.get("default-src")).toEqual(["'none'"]);
+    expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives.get("connect-src")).toEqual(["'self'"]);
+    expect(directives.get("font-src")).toEqual(["'self'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    expect(policy).not.toContain("unsafe-eval");
+    expect(html).toContain(`<script src=${OFFICE_JS_URL}>`);
+  });
+
+  it("shows script and markup from every part of a message as text, and runs none of it", async () => {
+    const item = {
+      subject: `Your Microsoft account will be closed ${PAYLOAD}`,
+      from: {
+        displayName: `Microsoft account team ${PAYLOAD}`,
+        emailAddress: "no-reply@acct-alerts.example",
+      },
+      headers: `Authentication-Results: spf=fail; dmarc=fail header.from=acct-alerts.example\r\nX-Evil: ${PAYLOAD}`,
+      html: `<p>Unusual sign-in activity. Verify your account within 24 hours.</p>${PAYLOAD}<a href="javascript:window.__pwned='href'">${PAYLOAD}https://account.microsoft.com</a><a href="https://evil.example/x">Sign in ${PAYLOAD}</a>`,
+      text: `Verify your account ${PAYLOAD}`,
+      attachments: [{ name: `invoice${PAYLOAD}.html`, contentType: "text/html", size: 100, isInline: false }],
+    };
+    const { page, errors } = await openPane(browser, origin, { item });
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const card = page.locator("[data-verdict]");
+    await card.waitFor();
+    expect(await card.getAttribute("data-verdict")).toBe("danger");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await card.locator("img, script, svg[onload], iframe").count()).toBe(0);
+    const text = (await card.textContent()) ?? "";
+    expect(text).toContain(`<script>window.__pwned='script'</script>`);
+    expect(text).toContain("javascript:window.__pwned='href'");
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: screenshotPath("hostile-message"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("requests nothing but its own files and Office.js while it analyses messages, even ones full of remote images", async () => {
+    const tracking =
+      '<img src="https://tracker.example/pixel.gif"><link rel="stylesheet" href="https://cdn.example/x.css"><iframe src="https://evil.example/"></iframe>';
+    const messages = [
+      "account-credential-ja.eml",
+      "lottery-en.eml",
+      "genuine-m365-receipt-en.eml",
+      "security-update-en.eml",
+    ];
+    const requests: string[] = [];
+    for (const fixture of messages) {
+      const item = itemFrom(await readFixture(fixture));
+      item.html = `${item.html ?? ""}${tracking}`;
+      const opened = await openPane(browser, origin, { item });
+      await opened.page.locator("[data-verdict]").waitFor();
+      await opened.page.getByText("Diagnostics").click();
+      requests.push(...opened.requests);
+      await opened.page.context().close();
+    }
+    expect(requests.length).toBeGreaterThan(messages.length);
+    expect(requests.filter((url) => !url.startsWith(origin) && url !== OFFICE_JS_URL)).toEqual([]);
   });
 });
