@@ -55,6 +55,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/pages/*", to: "[name][ext]" },
           ...SAMPLE_FILES.map((file) => ({ from: `tests/fixtures/mail/${file}`, to: `samples/${file}` })),
           {
             from: "manifest.xml",

@@ -18,9 +18,14 @@ function publicBaseUrl(production) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** Points every development URL of the manifest at `baseUrl`. */
+/** Points every development URL of the manifest at `baseUrl`; AppDomain takes its origin alone. */
 function rewriteManifest(xml, baseUrl) {
-  return xml.split(DEV_BASE_URL).join(baseUrl).split(DEV_BASE_URL.slice(0, -1)).join(baseUrl.slice(0, -1));
+  const origin = new URL(baseUrl).origin;
+  return xml
+    .split(`<AppDomain>${DEV_BASE_URL.slice(0, -1)}</AppDomain>`)
+    .join(`<AppDomain>${origin}</AppDomain>`)
+    .split(DEV_BASE_URL)
+    .join(baseUrl);
 }
 
 const SIDELOAD_HELP = [

@@ -505,11 +505,12 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
         }
         break;
     }
-    for (const evidence of askedInWords) pushUnique(asks, evidence, MAX_EVIDENCE_PER_GROUP * 2);
+
+    const asksAnything = asks.length > 0 || askedInWords.length > 0;
     let confidence: Confidence | undefined;
-    if (strongClaim && asks.length > 0) confidence = "high";
+    if (strongClaim && asksAnything) confidence = "high";
     else if (accountClaim && structuralAsk) confidence = "high";
-    else if (accountClaim && asks.length > 0) confidence = "medium";
+    else if (accountClaim && asksAnything) confidence = "medium";
     else if (strongClaim && id === "lottery") confidence = "high";
     else if (strongClaim) confidence = "medium";
     else if (
@@ -524,7 +525,9 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
       confidence = "medium";
     }
     if (!confidence) continue;
-    patterns.push({ id, confidence, evidence: [...pretext, ...asks].slice(0, MAX_EVIDENCE_PER_GROUP * 2) });
+    // Checkable facts first (numbers, links, files), then the story, then what it asks in words.
+    const evidence = [...asks, ...pretext, ...askedInWords].slice(0, MAX_EVIDENCE_PER_GROUP * 2);
+    patterns.push({ id, confidence, evidence });
   }
 
   const pressure = phraseFindings.filter((finding) => finding.group.role === "pressure").slice(0, 3);

@@ -80,6 +80,36 @@ function EvidenceItem({
   );
 }
 
+/** How many pieces of evidence a list shows before "more"; the first are the checkable facts. */
+const VISIBLE_EVIDENCE = 6;
+
+function EvidenceList({
+  evidence,
+  catalogue,
+  styles,
+}: {
+  evidence: readonly Evidence[];
+  catalogue: Catalogue;
+  styles: Styles;
+}) {
+  const [expanded, setExpanded] = React.useState(false);
+  const shown = expanded ? evidence : evidence.slice(0, VISIBLE_EVIDENCE);
+  return (
+    <>
+      <ul className={styles.list}>
+        {shown.map((item, index) => (
+          <EvidenceItem key={index} evidence={item} catalogue={catalogue} styles={styles} />
+        ))}
+      </ul>
+      {evidence.length > shown.length ? (
+        <Link as="button" onClick={() => setExpanded(true)}>
+          {format(catalogue.sections.moreEvidence, { count: evidence.length - shown.length })}
+        </Link>
+      ) : null}
+    </>
+  );
+}
+
 function PatternSection({
   match,
   catalogue,
@@ -100,11 +130,7 @@ function PatternSection({
       </h3>
       <Text>{catalogue.patternExplanation[match.id]}</Text>
       <h4 className={styles.heading}>{catalogue.sections.evidence}</h4>
-      <ul className={styles.list}>
-        {match.evidence.map((evidence, index) => (
-          <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} styles={styles} />
-        ))}
-      </ul>
+      <EvidenceList evidence={match.evidence} catalogue={catalogue} styles={styles} />
     </section>
   );
 }
@@ -161,11 +187,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
           <h3 id="claim-heading" className={styles.heading}>
             {catalogue.sections.claim}
           </h3>
-          <ul className={styles.list}>
-            {verdict.claim.map((evidence, index) => (
-              <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} styles={styles} />
-            ))}
-          </ul>
+          <EvidenceList evidence={verdict.claim} catalogue={catalogue} styles={styles} />
         </section>
       ) : null}
 
@@ -174,11 +196,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
           <h3 id="signals-heading" className={styles.heading}>
             {catalogue.sections.otherSignals}
           </h3>
-          <ul className={styles.list}>
-            {verdict.signals.map((evidence, index) => (
-              <EvidenceItem key={index} evidence={evidence} catalogue={catalogue} styles={styles} />
-            ))}
-          </ul>
+          <EvidenceList evidence={verdict.signals} catalogue={catalogue} styles={styles} />
         </section>
       ) : null}
 

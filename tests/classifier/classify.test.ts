@@ -153,6 +153,16 @@ describe("classify: partial input and rule tables", () => {
     });
   });
 
+  it("rates a story plus a request in words as high when the sender speaks as Microsoft, even with no link", () => {
+    const verdict = classify({
+      from: { name: "Microsoft account team", address: "team@mail.example" },
+      subject: "Your mailbox is full",
+      text: "Your mailbox is full. Reply with your password to keep your account.",
+    });
+    expect(verdict.patterns[0]).toMatchObject({ id: "account-credential", confidence: "high" });
+    expect(verdict.level).toBe("danger");
+  });
+
   it("returns none with nothing analysed for an empty message", () => {
     const verdict = classify({});
     expect(verdict.level).toBe("none");

@@ -4,6 +4,7 @@
 import "@testing-library/jest-dom";
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { classify, PATTERN_IDS, type Message, type Verdict } from "../../src/classifier";
 import { VerdictCard } from "../../src/taskpane/VerdictCard";
@@ -118,6 +119,21 @@ describe("VerdictCard", () => {
     expect(container.querySelector("img, script")).toBeNull();
     expect(container.textContent).toContain("<img src=x onerror=");
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("shows the first pieces of evidence and the rest on request", async () => {
+    const verdict = classify({
+      ...SCAMS["tech-support"],
+      text: `${SCAMS["tech-support"].text} Virus alert! Trojan found. Spyware detected. Security warning. Toll free helpline. Remote desktop session. Call 1-888-254-1973 or 1-877-555-0100.`,
+    });
+    const evidence = verdict.patterns[0]?.evidence ?? [];
+    expect(evidence.length).toBeGreaterThan(6);
+    const { container } = renderCard(verdict, "en");
+    const section = container.querySelector('[data-pattern="tech-support"]') as HTMLElement;
+    expect(section.querySelectorAll("li[data-signal]")).toHaveLength(6);
+    expect(section.querySelector('li[data-signal="phone-number"]')).not.toBeNull();
+    await userEvent.click(within(section).getByRole("button", { name: `Show ${evidence.length - 6} more` }));
+    expect(section.querySelectorAll("li[data-signal]")).toHaveLength(evidence.length);
   });
 
   it("lists the parts it could not check", () => {

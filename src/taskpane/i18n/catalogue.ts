@@ -34,6 +34,7 @@ export interface Catalogue {
     officialGuidance: string;
     realDestination: string;
     sentFrom: string;
+    moreEvidence: string;
   };
   parts: Record<
     "headers" | "authentication" | "sender" | "subject" | "text" | "html" | "attachments",

@@ -133,6 +133,7 @@ export const en: Catalogue = {
     officialGuidance: "Microsoft's guidance on scams that misuse its name",
     realDestination: "really goes to",
     sentFrom: "sent from",
+    moreEvidence: "Show {count} more",
   },
   parts: {
     headers: "internet headers",

@@ -140,6 +140,7 @@ export const ja: Catalogue = {
     officialGuidance: "マイクロソフトの社名を悪用した詐欺についてのマイクロソフトの案内",
     realDestination: "実際の行き先",
     sentFrom: "送信元",
+    moreEvidence: "ほか {count} 件を表示",
   },
   parts: {
     headers: "インターネット ヘッダー",
