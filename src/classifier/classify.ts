@@ -81,6 +81,29 @@ function replyToAddresses(message: Message, headerFields: readonly HeaderField[]
   return headerValues(headerFields, "reply-to").flatMap((value) => value.split(","));
 }
 
+/**
+ * What a disguised brand name imitates, followed by the code points of its hidden or look-alike
+ * characters, so a person can check them ("microsoft account U+200B").
+ */
+function describeDisguise(text: string, brand: string): string {
+  const unusual = [
+    ...new Set(
+      Array.from(text).filter((character) => {
+        const codePoint = character.codePointAt(0) ?? 0;
+        return (
+          codePoint > 0x7e &&
+          !(codePoint >= 0xff01 && codePoint <= 0xff5e) &&
+          !(codePoint >= 0x3000 && codePoint <= 0x30ff)
+        );
+      }),
+    ),
+  ];
+  if (unusual.length === 0) return brand;
+  return `${brand} ${unusual
+    .map((character) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`)
+    .join(" ")}`;
+}
+
 function readSender(
   message: Message,
   headerFields: readonly HeaderField[],
@@ -257,7 +280,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
           signal: "disguised-brand",
           text: mention.text,
           location: section.location,
-          detail: mention.brand,
+          detail: describeDisguise(mention.text, mention.brand),
         });
       }
       if (section.location === "from-name") {

@@ -68,7 +68,13 @@ describe("classify: the five scam patterns, in English and Japanese", () => {
         detail: "https://account-live-security.com/review?u=reader",
       }),
     );
-    expect(signalsOf(verdict)).toContain("disguised-brand");
+    expect(verdict.signals).toContainEqual(
+      expect.objectContaining({
+        signal: "disguised-brand",
+        text: "Micr\u200bosoft account",
+        detail: "microsoft account U+200B",
+      }),
+    );
   });
 
   it("quotes full-width brand text exactly as the message wrote it", async () => {
