@@ -4,8 +4,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // CommonJS output turns the pane's dynamic import() into require(), which Jest runs without ESM support.
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
     // office-addin-mock (through office-addin-manifest) reaches packages that are ESM only; Jest loads CommonJS.
     "/node_modules/(.+/)?(strip-bom|uuid)/.+\\.js$": [
       "ts-jest",

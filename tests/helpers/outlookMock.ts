@@ -111,7 +111,6 @@ export function mockOutlook(
         saveAsync: (callback: Callback<void>) => callback({ status: "succeeded" }),
       },
       mailbox: {
-        item,
         addHandlerAsync(_type: string, handler: () => void, callback: Callback<void>) {
           itemChanged = handler;
           callback({ status: "succeeded" });
@@ -127,6 +126,8 @@ export function mockOutlook(
     },
   };
   const office = new OfficeMockObject(data) as unknown as typeof Office;
+  // Set after construction: office-addin-mock cannot hold a null item.
+  (office.context.mailbox as unknown as { item: unknown }).item = item;
   return {
     office,
     select(next) {
