@@ -1,5 +1,6 @@
-// Reporting a scam from the card: a new message to the reporting address with the original
-// attached, for clients without integrated spam reporting (Mailbox 1.14).
+// Reporting a scam: the prefilled message to the reporting address with the original attached,
+// opened from the card where integrated spam reporting (Mailbox 1.14) is missing, and by the
+// Report button's handler (spamReport.ts) where it is not.
 
 import type { PatternId } from "../classifier";
 
@@ -8,31 +9,41 @@ export interface ReportRequest {
   subject: string;
   /** Pattern found, offered as the reason. */
   pattern: PatternId | undefined;
+  /** Further lines for the report's body (the reader's reasons and note). */
+  notes?: readonly string[];
 }
 
-/** Opens a prefilled new message; the reader sends it. Returns an error text instead of throwing. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** The new message a report opens: to the reporting address, the original attached by item id. */
+export function reportForm(item: Office.MessageRead, request: ReportRequest): Office.MessageForm {
+  const lines = [
+    `Reported with Impostor Guard. Pattern found: ${request.pattern ?? "none"}.`,
+    ...(request.notes ?? []),
+    "The reported message is attached.",
+  ];
+  return {
+    toRecipients: [request.address],
+    subject: `Phishing report: ${request.subject}`.slice(0, 255),
+    htmlBody: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(""),
+    attachments: item.itemId
+      ? [{ type: "item", itemId: item.itemId, name: request.subject || "reported message" }]
+      : [],
+  };
+}
+
+/** Opens the prefilled report; the reader sends it. Returns an error text instead of throwing. */
 export function openReportMessage(
   office: Pick<typeof Office, "context">,
   item: Office.MessageRead,
   request: ReportRequest,
 ): string | undefined {
   try {
-    const reason = request.pattern ? `Impostor Guard pattern: ${request.pattern}` : "Suspected phishing";
-    const attachments: Office.MessageFormAttachment[] = item.itemId
-      ? [{ type: "item", itemId: item.itemId, name: request.subject || "reported message" }]
-      : [];
-    office.context.mailbox.displayNewMessageForm({
-      toRecipients: [request.address],
-      subject: `Phishing report: ${request.subject}`.slice(0, 255),
-      htmlBody: `<p>${escapeHtml(reason)}</p><p>The reported message is attached.</p>`,
-      attachments,
-    });
+    office.context.mailbox.displayNewMessageForm(reportForm(item, request));
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

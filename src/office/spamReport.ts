@@ -5,6 +5,7 @@
 
 import { PATTERN_IDS, type PatternId } from "../classifier/types";
 import { callOffice } from "./officeCall";
+import { reportForm } from "./report";
 import { loadSettings } from "./settings";
 
 /** The preprocessing dialog's options, in manifest order (Option1…Option5). */
@@ -40,10 +41,6 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
 export async function handleSpamReport(
   event: SpamReportingEvent,
   office: SpamReportHost,
@@ -63,22 +60,16 @@ export async function handleSpamReport(
       found = undefined;
     }
     const chosen = REPORT_REASONS.filter((_, index) => event.options?.[index]);
-    const lines = [
-      `Reported with Impostor Guard.`,
-      `Pattern found by Impostor Guard: ${found ?? "none"}`,
-      `Reasons chosen by the reader: ${chosen.length > 0 ? chosen.join(", ") : "none"}`,
-      event.freeText ? `Reader's note: ${event.freeText}` : "",
-    ].filter(Boolean);
+    const notes = [`Reasons chosen by the reader: ${chosen.length > 0 ? chosen.join(", ") : "none"}.`];
+    if (event.freeText) notes.push(`Reader's note: ${event.freeText}`);
+    const form = reportForm(item, {
+      address: settings.reportAddress,
+      subject: item.subject ?? "",
+      pattern: found,
+      notes,
+    });
     await callOffice<void>("displayNewMessageFormAsync", (callback) =>
-      office.context.mailbox.displayNewMessageFormAsync(
-        {
-          toRecipients: [settings.reportAddress],
-          subject: `Phishing report: ${item.subject ?? ""}`.slice(0, 255),
-          htmlBody: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(""),
-          attachments: [{ type: "item", itemId: item.itemId, name: item.subject || "reported message" }],
-        },
-        callback,
-      ),
+      office.context.mailbox.displayNewMessageFormAsync(form, callback),
     );
     event.completed({
       moveItemTo: office.MailboxEnums.MoveSpamItemTo.JunkFolder,

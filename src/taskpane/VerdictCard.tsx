@@ -80,6 +80,28 @@ function EvidenceItem({
   );
 }
 
+/** A titled part of the card, announced to screen readers by its heading. */
+function CardSection({
+  id,
+  title,
+  styles,
+  children,
+}: {
+  id: string;
+  title: string;
+  styles: Styles;
+  children: React.ReactNode;
+}) {
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className={styles.heading}>
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
 /** How many pieces of evidence a list shows before "more"; the first are the checkable facts. */
 const VISIBLE_EVIDENCE = 6;
 
@@ -183,41 +205,29 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
       ))}
 
       {verdict.claim.length > 0 && verdict.impersonatesMicrosoft ? (
-        <section className={styles.section} aria-labelledby="claim-heading">
-          <h3 id="claim-heading" className={styles.heading}>
-            {catalogue.sections.claim}
-          </h3>
+        <CardSection id="claim" title={catalogue.sections.claim} styles={styles}>
           <EvidenceList evidence={verdict.claim} catalogue={catalogue} styles={styles} />
-        </section>
+        </CardSection>
       ) : null}
 
       {verdict.signals.length > 0 ? (
-        <section className={styles.section} aria-labelledby="signals-heading">
-          <h3 id="signals-heading" className={styles.heading}>
-            {catalogue.sections.otherSignals}
-          </h3>
+        <CardSection id="signals" title={catalogue.sections.otherSignals} styles={styles}>
           <EvidenceList evidence={verdict.signals} catalogue={catalogue} styles={styles} />
-        </section>
+        </CardSection>
       ) : null}
 
       {verdict.impersonatesMicrosoft || verdict.sender.authentication.present ? (
-        <section className={styles.section} aria-labelledby="auth-heading">
-          <h3 id="auth-heading" className={styles.heading}>
-            {catalogue.sections.authentication}
-          </h3>
+        <CardSection id="auth" title={catalogue.sections.authentication} styles={styles}>
           <Text className={styles.quote}>
             {verdict.sender.fromAddress || "—"} · spf={verdict.sender.authentication.spf} dkim=
             {verdict.sender.authentication.dkim} dmarc={verdict.sender.authentication.dmarc} compauth=
             {verdict.sender.authentication.compauth}
           </Text>
-        </section>
+        </CardSection>
       ) : null}
 
       {verdict.advice.length > 0 ? (
-        <section className={styles.section} aria-labelledby="advice-heading">
-          <h3 id="advice-heading" className={styles.heading}>
-            {catalogue.sections.whatToDo}
-          </h3>
+        <CardSection id="advice" title={catalogue.sections.whatToDo} styles={styles}>
           <ol className={styles.list}>
             {verdict.advice.map((id) => (
               <li key={id} data-advice={id}>
@@ -226,7 +236,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
             ))}
           </ol>
           {actions}
-        </section>
+        </CardSection>
       ) : (
         actions
       )}
@@ -234,10 +244,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
       {missingParts.length > 0 ||
       verdict.analysed.skippedCharacters > 0 ||
       verdict.analysed.skippedLinks > 0 ? (
-        <section className={styles.section} aria-labelledby="unchecked-heading">
-          <h3 id="unchecked-heading" className={styles.heading}>
-            {catalogue.sections.notChecked}
-          </h3>
+        <CardSection id="unchecked" title={catalogue.sections.notChecked} styles={styles}>
           <ul className={styles.list}>
             {missingParts.map((part) => (
               <li key={part} data-missing={part}>
@@ -253,7 +260,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
               <li>{format(catalogue.status.skippedLinks, { count: verdict.analysed.skippedLinks })}</li>
             ) : null}
           </ul>
-        </section>
+        </CardSection>
       ) : null}
 
       <Link href={OFFICIAL_GUIDANCE_URL[catalogue.language]} target="_blank" rel="noopener noreferrer">

@@ -25,7 +25,8 @@ describe("openReportMessage (the card's Report button where integrated reporting
       {
         toRecipients: ["info@antiphishing.jp"],
         subject: "Phishing report: You won <b>GBP</b>",
-        htmlBody: "<p>Impostor Guard pattern: lottery</p><p>The reported message is attached.</p>",
+        htmlBody:
+          "<p>Reported with Impostor Guard. Pattern found: lottery.</p><p>The reported message is attached.</p>",
         attachments: [{ type: "item", itemId: "AAMk-7", name: "You won <b>GBP</b>" }],
       },
     ]);

@@ -52,8 +52,8 @@ describe("handleSpamReport", () => {
       }),
     ]);
     const body = (forms[0] as { htmlBody: string }).htmlBody;
-    expect(body).toContain("Pattern found by Impostor Guard: account-credential");
-    expect(body).toContain("Reasons chosen by the reader: account-credential");
+    expect(body).toContain("Pattern found: account-credential.");
+    expect(body).toContain("Reasons chosen by the reader: account-credential.");
     expect(body).toContain("came twice");
     expect(completed).toEqual([
       expect.objectContaining({ moveItemTo: "junkFolder", onErrorDeleteItem: false }),
@@ -65,7 +65,7 @@ describe("handleSpamReport", () => {
     const forms = withFileAndForm(outlook, new Error("too large"));
     const { event, completed } = reportingEvent();
     await handleSpamReport(event, outlook.office, async () => "lottery");
-    expect((forms[0] as { htmlBody: string }).htmlBody).toContain("Pattern found by Impostor Guard: none");
+    expect((forms[0] as { htmlBody: string }).htmlBody).toContain("Pattern found: none.");
     expect(completed).toHaveLength(1);
   });
 
