@@ -42,6 +42,9 @@ import {
 export const MAX_BODY_CHARACTERS = 1_000_000;
 /** Links analysed per message; the rest is reported as skipped. */
 export const MAX_LINKS = 2_000;
+/** Words next to a phone number that ask the reader to call it, within this many characters. */
+const CALL_WORD_WINDOW = 60;
+const CALL_WORDS = /call|dial|phone|contact|helpline|toll[ -]?free|電話|連絡|ダイヤル|問い合わせ|窓口/i;
 /** Evidence items kept per pattern and for the claim, so the card stays readable. */
 const MAX_EVIDENCE_PER_GROUP = 8;
 
@@ -435,9 +438,17 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium ||
     phraseFindings.some((finding) => finding.group.patterns.includes("tech-support"));
   const phones: Evidence[] = [];
+  /** Numbers the text tells the reader to call ("call 1-888…", "0120-… までお電話"), or tel: links. */
+  let callablePhones = 0;
   if (wantsPhones) {
     for (const section of [subject, ...bodySections]) {
-      for (const phone of findPhoneNumbers(section.normalized.original)) {
+      const original = section.normalized.original;
+      for (const phone of findPhoneNumbers(original)) {
+        const around = original.slice(
+          Math.max(0, phone.start - CALL_WORD_WINDOW),
+          phone.end + CALL_WORD_WINDOW,
+        );
+        if (CALL_WORDS.test(around)) callablePhones += 1;
         pushUnique(phones, {
           kind: "phone",
           signal: "phone-number",
@@ -448,14 +459,15 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
       }
     }
     for (const link of links) {
-      if (link.scheme === "tel")
-        pushUnique(phones, {
-          kind: "phone",
-          signal: "phone-number",
-          text: link.text || link.destination,
-          location: "link",
-          detail: link.destination.slice(4),
-        });
+      if (link.scheme !== "tel") continue;
+      callablePhones += 1;
+      pushUnique(phones, {
+        kind: "phone",
+        signal: "phone-number",
+        text: link.text || link.destination,
+        location: "link",
+        detail: link.destination.slice(4),
+      });
     }
   }
 
@@ -468,6 +480,8 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     // What the message asks for: checkable facts (numbers, links, files) first, then phrases.
     const asks: Evidence[] = [];
     const askedInWords: Evidence[] = [];
+    /** Facts shown with the pattern that are not themselves a request (a number nobody is told to call). */
+    const context: Evidence[] = [];
     let structuralAsk = false;
     for (const finding of phraseFindings) {
       if (!finding.group.patterns.includes(id)) continue;
@@ -480,10 +494,8 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
       .map((link) => linkEvidence(link, "link-off-microsoft"));
     switch (id) {
       case "tech-support":
-        if (phones.length > 0) {
-          structuralAsk = true;
-          for (const phone of phones) pushUnique(asks, phone);
-        }
+        for (const phone of phones) pushUnique(callablePhones > 0 ? asks : context, phone);
+        if (callablePhones > 0) structuralAsk = true;
         if (askedInWords.some((evidence) => evidence.signal === "remote-access")) structuralAsk = true;
         break;
       case "lottery":
@@ -542,14 +554,14 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
       (id === "security-update"
         ? riskyAttachments.length > 0
         : id === "tech-support"
-          ? phones.length > 0
+          ? callablePhones > 0
           : askedInWords.some((evidence) => evidence.signal === "card-request"))
     ) {
       confidence = "medium";
     }
     if (!confidence) continue;
     // Checkable facts first (numbers, links, files), then the story, then what it asks in words.
-    const evidence = [...asks, ...pretext, ...askedInWords].slice(0, MAX_EVIDENCE_PER_GROUP * 2);
+    const evidence = [...asks, ...context, ...pretext, ...askedInWords].slice(0, MAX_EVIDENCE_PER_GROUP * 2);
     patterns.push({ id, confidence, evidence });
   }
 

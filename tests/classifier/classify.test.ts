@@ -92,6 +92,70 @@ describe("classify: the five scam patterns, in English and Japanese", () => {
   });
 });
 
+describe("classify: other wordings of the same scams", () => {
+  const off = (host: string, text: string) => `<a href="https://${host}/x">${text}</a>`;
+  it.each<[string, Message, PatternId]>([
+    [
+      "a file 'shared' through a fake OneDrive notice",
+      {
+        from: { name: "Kim Lee via OneDrive", address: "kim@docs-share.example" },
+        subject: 'Kim Lee sent you "Payroll 2026.xlsx"',
+        html: `<p>Here's the document that Kim shared with you.</p>${off("docs-share.example", "Open")}`,
+      },
+      "account-credential",
+    ],
+    [
+      "a voicemail in a fake Teams notice",
+      {
+        from: { name: "Microsoft Teams", address: "voice@vm-notify.example" },
+        subject: "You have a new voicemail (00:42)",
+        html: `<p>You received a voice message.</p>${off("vm-notify.example", "Play voice message")}`,
+      },
+      "account-credential",
+    ],
+    [
+      "a password 'expiring today'",
+      {
+        from: { name: "Office365 Admin", address: "admin@it-desk.example" },
+        subject: "Password expiring today",
+        html: `<p>Your Office 365 password is expiring today.</p>${off("it-desk.example", "Keep current password")}`,
+      },
+      "account-credential",
+    ],
+    [
+      "a Japanese 'unusual login' notice",
+      {
+        from: { name: "Microsoft", address: "info@ms-account-jp.example" },
+        subject: "【重要】Microsoftアカウントの確認",
+        html: `<p>お客様のアカウントに異常なログインがありました。ご本人確認をお願いします。</p>${off("ms-account-jp.example", "確認する")}`,
+      },
+      "account-credential",
+    ],
+    [
+      "a callback invoice for a Microsoft product from a free-mail sender",
+      {
+        from: { name: "Billing Department", address: "billing.dept2026@gmail.com" },
+        subject: "Order confirmation #88213",
+        text: "Your Microsoft Office 365 subscription has been renewed for $299.99. To cancel, call 1-808-555-0188.",
+      },
+      "tech-support",
+    ],
+  ])("flags %s", (_, message, pattern) => {
+    const verdict = classify(message);
+    expect(verdict.level).toBe("danger");
+    expect(verdict.patterns[0]?.id).toBe(pattern);
+  });
+
+  it("does not treat a phone number nobody is asked to call as a call request", () => {
+    const verdict = classify({
+      from: { name: "Microsoft Store", address: "store@shop.example" },
+      subject: "Your invoice",
+      text: "Your invoice has been renewed. Our office: 03-4500-1234.",
+    });
+    expect(verdict.patterns.find((match) => match.id === "tech-support")?.confidence).not.toBe("high");
+  });
+});
+
 describe("classify: no false alarms on the real thing", () => {
   it.each([
     "genuine-security-code-en.eml",
