@@ -69,13 +69,23 @@ function foldCodePoint(codePoint: number): string {
 export function normalizeText(original: string): NormalizedText {
   const length = original.length;
   const out: string[] = [];
-  const starts = new Int32Array(length + 1);
-  const ends = new Int32Array(length + 1);
+  // NFKC can expand one character into many (U+FDFA into 18), so the offset arrays grow.
+  let starts = new Int32Array(length + 16);
+  let ends = new Int32Array(length + 16);
   let outLength = 0;
   let pendingSpace = -1;
   let lastCodePoint = 0x20;
 
   const emit = (piece: string, start: number, end: number): void => {
+    if (outLength + piece.length > starts.length) {
+      const capacity = Math.max(starts.length * 2, outLength + piece.length);
+      const grownStarts = new Int32Array(capacity);
+      const grownEnds = new Int32Array(capacity);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      starts = grownStarts;
+      ends = grownEnds;
+    }
     for (let unit = 0; unit < piece.length; unit += 1) {
       starts[outLength] = start;
       ends[outLength] = end;

@@ -30,6 +30,14 @@ describe("normalizeText", () => {
     expect(quoteOriginal(normalized, start, start + "microsoft".length)).toBe("Ｍｉｃｒｏ\u200bｓｏｆｔ");
   });
 
+  it("keeps an offset for every folded unit when NFKC expands a character", () => {
+    for (const input of ["㈀", "\ufdfa", "x\ufdfay"]) {
+      const normalized = normalizeText(input);
+      expect(normalized.starts.length).toBe(normalized.text.length);
+      expect(quoteOriginal(normalized, 0, normalized.text.length)).toBe(input);
+    }
+  });
+
   it("keeps offsets inside the original for any input", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 200 }), (input) => {
