@@ -8,7 +8,7 @@ import {
   type AttachmentRisk,
 } from "./data/attachments";
 import type { PhraseGroup } from "./data/phrases";
-import { findBrandMentions, type BrandMention } from "./claims";
+import { findBrandMentions } from "./claims";
 import { findLookalikeDomain, isMicrosoftSendingDomain, registrableDomain } from "./domains";
 import {
   domainOfAddress,
@@ -45,6 +45,8 @@ export const MAX_LINKS = 2_000;
 /** Words next to a phone number that ask the reader to call it, within this many characters. */
 const CALL_WORD_WINDOW = 60;
 const CALL_WORDS = /call|dial|phone|contact|helpline|toll[ -]?free|電話|連絡|ダイヤル|問い合わせ|窓口/i;
+/** Link text naming Microsoft or its products, checked against where the link goes. */
+const BRAND_LINK_TEXT = /microsoft|outlook|office|onedrive|sharepoint|マイクロソフト|windows/i;
 /** Evidence items kept per pattern and for the claim, so the card stays readable. */
 const MAX_EVIDENCE_PER_GROUP = 8;
 
@@ -235,6 +237,350 @@ const GENERAL_ADVICE: readonly AdviceId[] = [
   "report",
 ];
 
+/** Everything observed in the message that the patterns are judged on. */
+interface Observations {
+  phraseFindings: PhraseFinding[];
+  claimStrength: ClaimStrength;
+  offMicrosoftLinks: LinkFacts[];
+  riskyAttachments: Evidence[];
+  phones: Evidence[];
+  /** Numbers the text tells the reader to call ("call 1-888…", "0120-… までお電話"), or tel: links. */
+  callablePhones: number;
+  /** A Reply-To domain other than the sender's. */
+  replyElsewhere: string | undefined;
+}
+
+interface ClaimAssessment {
+  strength: ClaimStrength;
+  claim: Evidence[];
+  signals: Evidence[];
+}
+
+/**
+ * Where the message speaks as Microsoft: the brand in the display name (strong) or subject
+ * (weak), a Microsoft signature or account reference in the text, a Microsoft address that
+ * does not authenticate, or a sender domain dressed up as Microsoft's.
+ */
+function assessClaim(
+  message: Message,
+  textSections: readonly Section[],
+  phraseFindings: readonly PhraseFinding[],
+  sender: SenderFacts,
+  compiled: CompiledRules,
+): ClaimAssessment {
+  const claim: Evidence[] = [];
+  const signals: Evidence[] = [];
+  let strength: ClaimStrength = "none";
+  const raise = (to: ClaimStrength): void => {
+    if (CLAIM_RANK[to] > CLAIM_RANK[strength]) strength = to;
+  };
+  for (const section of textSections) {
+    for (const mention of findBrandMentions(section.normalized, compiled)) {
+      if (mention.disguised) {
+        raise("strong");
+        pushUnique(signals, {
+          kind: "obfuscation",
+          signal: "disguised-brand",
+          text: mention.text,
+          location: section.location,
+          detail: describeDisguise(mention.text, mention.brand),
+        });
+      }
+      if (section.location === "from-name") {
+        raise("strong");
+        pushUnique(claim, {
+          kind: "brand-claim",
+          signal: "brand-in-display-name",
+          text: message.from?.name ?? mention.text,
+          location: "from-name",
+          detail: sender.fromAddress,
+        });
+      } else if (section.location === "subject") {
+        raise("weak");
+        pushUnique(claim, {
+          kind: "brand-claim",
+          signal: "brand-in-subject",
+          text: mention.text,
+          location: "subject",
+        });
+      }
+    }
+  }
+  for (const finding of phraseFindings) {
+    if (finding.group.role === "claim") raise("strong");
+    else if (finding.group.role === "account-reference") raise("medium");
+    else continue;
+    pushUnique(claim, finding.evidence);
+  }
+  const authentication = sender.authentication;
+  if (isMicrosoftSendingDomain(sender.fromDomain) && !sender.authenticatedMicrosoft) {
+    raise("strong");
+    pushUnique(claim, {
+      kind: "sender",
+      signal: "microsoft-address-unverified",
+      text: sender.fromAddress,
+      location: "from-address",
+    });
+    if ([authentication.dmarc, authentication.compauth, authentication.spf].includes("fail")) {
+      pushUnique(signals, {
+        kind: "authentication",
+        signal: "microsoft-address-failed-authentication",
+        text: sender.fromAddress,
+        location: "header",
+        detail: `spf=${authentication.spf} dkim=${authentication.dkim} dmarc=${authentication.dmarc} compauth=${authentication.compauth}`,
+      });
+    }
+  }
+  const senderDomains: Array<[string, EvidenceLocation]> = [
+    [sender.fromDomain, "from-address"],
+    [sender.returnPathDomain, "return-path"],
+    ...sender.replyToDomains.map((domain): [string, EvidenceLocation] => [domain, "reply-to"]),
+  ];
+  for (const [domain, location] of senderDomains) {
+    const lookalike = domain ? findLookalikeDomain(domain) : undefined;
+    if (!lookalike) continue;
+    raise("strong");
+    pushUnique(signals, {
+      kind: "sender",
+      signal: `lookalike-domain-${lookalike.reason}`,
+      text: lookalike.displayed,
+      location,
+      detail: lookalike.brand,
+    });
+  }
+  return { strength, claim, signals };
+}
+
+/** Who really sent a message that claims Microsoft: free mail, a foreign domain, replies elsewhere. */
+function senderSignals(
+  sender: SenderFacts,
+  strength: ClaimStrength,
+  replyElsewhere: string | undefined,
+): Evidence[] {
+  const signals: Evidence[] = [];
+  if (CLAIM_RANK[strength] >= CLAIM_RANK.medium) {
+    if (sender.freeMail) {
+      pushUnique(signals, {
+        kind: "sender",
+        signal: "free-mail-sender",
+        text: sender.fromAddress,
+        location: "from-address",
+        detail: sender.fromRegistrableDomain,
+      });
+    }
+    if (sender.fromRegistrableDomain && !isMicrosoftSendingDomain(sender.fromDomain)) {
+      pushUnique(signals, {
+        kind: "sender",
+        signal: "sender-not-microsoft",
+        text: sender.fromAddress,
+        location: "from-address",
+        detail: sender.fromRegistrableDomain,
+      });
+    }
+  }
+  if (replyElsewhere) {
+    pushUnique(signals, {
+      kind: "sender",
+      signal: "reply-to-elsewhere",
+      text: replyElsewhere,
+      location: "reply-to",
+      detail: sender.fromRegistrableDomain,
+    });
+  }
+  return signals;
+}
+
+/** Links that hide where they go: look-alike domains, mismatched text, shorteners, IP addresses, scripts. */
+function linkSignals(links: readonly LinkFacts[]): Evidence[] {
+  const signals: Evidence[] = [];
+  for (const link of links) {
+    if (link.lookalike) {
+      pushUnique(
+        signals,
+        linkEvidence(link, `lookalike-domain-${link.lookalike.reason}`, link.lookalike.displayed),
+      );
+    }
+    if (link.textShowsOtherDomain) pushUnique(signals, linkEvidence(link, "link-text-mismatch"));
+    if (link.shortener) pushUnique(signals, linkEvidence(link, "link-shortener"));
+    if (link.ipLiteral) pushUnique(signals, linkEvidence(link, "link-ip-address"));
+    if (link.scheme === "javascript" || link.scheme === "data" || link.scheme === "vbscript") {
+      pushUnique(signals, linkEvidence(link, "link-script"));
+    }
+    if (!link.microsoft && link.host && BRAND_LINK_TEXT.test(link.text)) {
+      pushUnique(signals, linkEvidence(link, "brand-link-off-microsoft"));
+    }
+  }
+  return signals;
+}
+
+/** Attachments that run code: Microsoft never mails updates or programs. */
+function findRiskyAttachments(message: Message): Evidence[] {
+  const risky: Evidence[] = [];
+  for (const attachment of message.attachments ?? []) {
+    const risk = attachmentRisk(attachment.name, attachment.contentType);
+    if (!risk) continue;
+    pushUnique(risky, {
+      kind: "attachment",
+      signal: `attachment-${risk}`,
+      text: attachment.name || attachment.contentType,
+      location: "attachment",
+      detail: attachment.contentType,
+    });
+  }
+  return risky;
+}
+
+/** Phone numbers in the text and tel: links, and how many the reader is told to call. */
+function findPhones(
+  sections: readonly Section[],
+  links: readonly LinkFacts[],
+): { phones: Evidence[]; callable: number } {
+  const phones: Evidence[] = [];
+  let callable = 0;
+  for (const section of sections) {
+    const original = section.normalized.original;
+    for (const phone of findPhoneNumbers(original)) {
+      const around = original.slice(
+        Math.max(0, phone.start - CALL_WORD_WINDOW),
+        phone.end + CALL_WORD_WINDOW,
+      );
+      if (CALL_WORDS.test(around)) callable += 1;
+      pushUnique(phones, {
+        kind: "phone",
+        signal: "phone-number",
+        text: phone.text,
+        location: section.location,
+        detail: phone.number,
+      });
+    }
+  }
+  for (const link of links) {
+    if (link.scheme !== "tel") continue;
+    callable += 1;
+    pushUnique(phones, {
+      kind: "phone",
+      signal: "phone-number",
+      text: link.text || link.destination,
+      location: "link",
+      detail: link.destination.slice(4),
+    });
+  }
+  return { phones, callable };
+}
+
+/**
+ * One pattern: its story (pretext) plus what it asks of the reader, rated by how firmly the
+ * message speaks as Microsoft. Undefined when the story is absent or too weakly claimed.
+ */
+function matchPattern(id: PatternId, observed: Observations): PatternMatch | undefined {
+  const pretext: Evidence[] = [];
+  // What the message asks for: checkable facts (numbers, links, files), then phrases.
+  const asks: Evidence[] = [];
+  const askedInWords: Evidence[] = [];
+  /** Facts shown with the pattern that are not themselves a request (a number nobody is told to call). */
+  const context: Evidence[] = [];
+  let structuralAsk = false;
+  for (const finding of observed.phraseFindings) {
+    if (!finding.group.patterns.includes(id)) continue;
+    if (finding.group.role === "pretext") pushUnique(pretext, finding.evidence);
+    else if (finding.group.role === "ask") pushUnique(askedInWords, finding.evidence);
+  }
+  if (pretext.length === 0) return undefined;
+  const asked = (...signals: string[]): boolean =>
+    askedInWords.some((evidence) => signals.includes(evidence.signal));
+  const offMicrosoft = observed.offMicrosoftLinks
+    .slice(0, 3)
+    .map((link) => linkEvidence(link, "link-off-microsoft"));
+  const addAll = (list: readonly Evidence[]): void => {
+    for (const evidence of list) pushUnique(asks, evidence);
+  };
+  switch (id) {
+    case "tech-support":
+      for (const phone of observed.phones) pushUnique(observed.callablePhones > 0 ? asks : context, phone);
+      structuralAsk = observed.callablePhones > 0 || asked("remote-access");
+      break;
+    case "lottery":
+      if (observed.replyElsewhere) {
+        pushUnique(asks, {
+          kind: "sender",
+          signal: "reply-to-elsewhere",
+          text: observed.replyElsewhere,
+          location: "reply-to",
+        });
+      }
+      structuralAsk = observed.replyElsewhere !== undefined || asked("release-fee", "card-request");
+      break;
+    case "license-validation":
+      if (offMicrosoft.length > 0 && askedInWords.length > 0) addAll(offMicrosoft);
+      structuralAsk = asked("card-request") || (offMicrosoft.length > 0 && askedInWords.length > 0);
+      break;
+    case "security-update":
+      addAll(observed.riskyAttachments);
+      addAll(offMicrosoft);
+      structuralAsk = observed.riskyAttachments.length > 0 || offMicrosoft.length > 0;
+      break;
+    case "account-credential":
+      addAll(offMicrosoft);
+      structuralAsk = offMicrosoft.length > 0;
+      break;
+  }
+  const confidence = rateConfidence(
+    id,
+    observed,
+    structuralAsk,
+    asks.length > 0 || askedInWords.length > 0,
+    asked("card-request"),
+  );
+  if (!confidence) return undefined;
+  // Checkable facts first (numbers, links, files), then the story, then what it asks in words.
+  const evidence = [...asks, ...context, ...pretext, ...askedInWords].slice(0, MAX_EVIDENCE_PER_GROUP * 2);
+  return { id, confidence, evidence };
+}
+
+function rateConfidence(
+  id: PatternId,
+  observed: Observations,
+  structuralAsk: boolean,
+  asksAnything: boolean,
+  asksForCard: boolean,
+): Confidence | undefined {
+  const strength = observed.claimStrength;
+  const strongClaim = strength === "strong";
+  const accountClaim = CLAIM_RANK[strength] >= CLAIM_RANK.medium;
+  if (strongClaim && asksAnything) return "high";
+  if (accountClaim && structuralAsk) return "high";
+  if (accountClaim && asksAnything) return "medium";
+  // There is no Microsoft lottery: the claim and the story are enough.
+  if (strongClaim && id === "lottery") return "high";
+  if (strongClaim) return "medium";
+  // Microsoft's name only in the subject counts with the pattern's most telling fact.
+  const tellingFact =
+    id === "security-update"
+      ? observed.riskyAttachments.length > 0
+      : id === "tech-support"
+        ? observed.callablePhones > 0
+        : asksForCard;
+  if (strength === "weak" && structuralAsk && tellingFact) return "medium";
+  return undefined;
+}
+
+function adviseFor(
+  patterns: readonly PatternMatch[],
+  level: Level,
+  riskyAttachments: readonly Evidence[],
+): AdviceId[] {
+  if (level === "none") return [];
+  const advice: AdviceId[] = [];
+  for (const match of patterns)
+    for (const id of ADVICE_BY_PATTERN[match.id]) if (!advice.includes(id)) advice.push(id);
+  if (advice.length === 0) advice.push(...GENERAL_ADVICE);
+  if (riskyAttachments.length > 0 && !advice.includes("do-not-open-attachment"))
+    advice.push("do-not-open-attachment");
+  return advice;
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
 /**
  * Classifies one message. Pure and synchronous: the same message always gives the same verdict.
  * `rules` defaults to the bundled tables; tests may pass their own.
@@ -262,321 +608,51 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   const textSections = [subject, displayName, ...bodySections];
   const phraseFindings = findPhrases([...textSections, attachmentSection], compiled);
 
-  const claim: Evidence[] = [];
-  const signals: Evidence[] = [];
-  const claimState: { strength: ClaimStrength } = { strength: "none" };
-  const raiseClaim = (strength: ClaimStrength): void => {
-    if (CLAIM_RANK[strength] > CLAIM_RANK[claimState.strength]) claimState.strength = strength;
-  };
-
-  // Microsoft's name where the message speaks: display name (strong), subject (weak), body signature.
-  const mentionsBySection = new Map<Section, BrandMention[]>();
-  for (const section of textSections)
-    mentionsBySection.set(section, findBrandMentions(section.normalized, compiled));
-  const fromMicrosoftDomain = sender.fromDomain !== "" && isMicrosoftSendingDomain(sender.fromDomain);
-  for (const [section, mentions] of mentionsBySection) {
-    for (const mention of mentions) {
-      if (mention.disguised) {
-        raiseClaim("strong");
-        pushUnique(signals, {
-          kind: "obfuscation",
-          signal: "disguised-brand",
-          text: mention.text,
-          location: section.location,
-          detail: describeDisguise(mention.text, mention.brand),
-        });
-      }
-      if (section.location === "from-name") {
-        raiseClaim("strong");
-        pushUnique(claim, {
-          kind: "brand-claim",
-          signal: "brand-in-display-name",
-          text: message.from?.name ?? mention.text,
-          location: "from-name",
-          detail: sender.fromAddress,
-        });
-      } else if (section.location === "subject") {
-        raiseClaim("weak");
-        pushUnique(claim, {
-          kind: "brand-claim",
-          signal: "brand-in-subject",
-          text: mention.text,
-          location: "subject",
-        });
-      }
-    }
-  }
-  for (const finding of phraseFindings) {
-    if (finding.group.role === "claim") {
-      raiseClaim("strong");
-      pushUnique(claim, finding.evidence);
-    } else if (finding.group.role === "account-reference") {
-      raiseClaim("medium");
-      pushUnique(claim, finding.evidence);
-    }
-  }
-  if (fromMicrosoftDomain && !sender.authenticatedMicrosoft) {
-    raiseClaim("strong");
-    pushUnique(claim, {
-      kind: "sender",
-      signal: "microsoft-address-unverified",
-      text: sender.fromAddress,
-      location: "from-address",
-    });
-    if (
-      authentication.dmarc === "fail" ||
-      authentication.compauth === "fail" ||
-      authentication.spf === "fail"
-    ) {
-      pushUnique(signals, {
-        kind: "authentication",
-        signal: "microsoft-address-failed-authentication",
-        text: sender.fromAddress,
-        location: "header",
-        detail: `spf=${authentication.spf} dkim=${authentication.dkim} dmarc=${authentication.dmarc} compauth=${authentication.compauth}`,
-      });
-    }
-  }
-  const senderDomains: Array<[string, EvidenceLocation]> = [
-    [sender.fromDomain, "from-address"],
-    [sender.returnPathDomain, "return-path"],
-    ...sender.replyToDomains.map((domain) => [domain, "reply-to"] as [string, EvidenceLocation]),
-  ];
-  for (const [domain, location] of senderDomains) {
-    const lookalike = domain ? findLookalikeDomain(domain) : undefined;
-    if (!lookalike) continue;
-    raiseClaim("strong");
-    pushUnique(signals, {
-      kind: "sender",
-      signal: `lookalike-domain-${lookalike.reason}`,
-      text: lookalike.displayed,
-      location,
-      detail: lookalike.brand,
-    });
-  }
-
-  const claimStrength = claimState.strength;
-  const impersonationClaimed = claimStrength !== "none" && !sender.authenticatedMicrosoft;
-  if (impersonationClaimed && sender.freeMail && CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium) {
-    pushUnique(signals, {
-      kind: "sender",
-      signal: "free-mail-sender",
-      text: sender.fromAddress,
-      location: "from-address",
-      detail: sender.fromRegistrableDomain,
-    });
-  }
-  if (
-    impersonationClaimed &&
-    sender.fromRegistrableDomain &&
-    !fromMicrosoftDomain &&
-    CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium
-  ) {
-    pushUnique(signals, {
-      kind: "sender",
-      signal: "sender-not-microsoft",
-      text: sender.fromAddress,
-      location: "from-address",
-      detail: sender.fromRegistrableDomain,
-    });
-  }
+  const assessed = assessClaim(message, textSections, phraseFindings, sender, compiled);
+  const impersonationClaimed = assessed.strength !== "none" && !sender.authenticatedMicrosoft;
   const replyElsewhere = sender.replyToDomains.find(
     (domain) =>
       registrableDomain(domain) !== sender.fromRegistrableDomain && !isMicrosoftSendingDomain(domain),
   );
-  if (impersonationClaimed && replyElsewhere) {
-    pushUnique(signals, {
-      kind: "sender",
-      signal: "reply-to-elsewhere",
-      text: replyElsewhere,
-      location: "reply-to",
-      detail: sender.fromRegistrableDomain,
-    });
-  }
-
-  // Links: where they really go.
-  const webLinks = links.filter((link) => link.host !== "");
-  const offMicrosoftLinks = webLinks.filter((link) => !link.microsoft);
-  const linkSignals: Evidence[] = [];
-  for (const link of links) {
-    if (link.lookalike)
-      pushUnique(
-        linkSignals,
-        linkEvidence(link, `lookalike-domain-${link.lookalike.reason}`, link.lookalike.displayed),
-      );
-    if (link.textShowsOtherDomain) pushUnique(linkSignals, linkEvidence(link, "link-text-mismatch"));
-    if (link.shortener) pushUnique(linkSignals, linkEvidence(link, "link-shortener"));
-    if (link.ipLiteral) pushUnique(linkSignals, linkEvidence(link, "link-ip-address"));
-    if (link.scheme === "javascript" || link.scheme === "data" || link.scheme === "vbscript")
-      pushUnique(linkSignals, linkEvidence(link, "link-script"));
-    if (
-      !link.microsoft &&
-      link.host &&
-      /microsoft|outlook|office|onedrive|sharepoint|マイクロソフト|windows/i.test(link.text)
-    ) {
-      pushUnique(linkSignals, linkEvidence(link, "brand-link-off-microsoft"));
-    }
-  }
-  if (impersonationClaimed) for (const evidence of linkSignals) pushUnique(signals, evidence, 16);
-
-  // Attachments that run code: Microsoft never mails updates or programs.
-  const riskyAttachments: Evidence[] = [];
-  for (const attachment of message.attachments ?? []) {
-    const risk = attachmentRisk(attachment.name, attachment.contentType);
-    if (risk)
-      pushUnique(riskyAttachments, {
-        kind: "attachment",
-        signal: `attachment-${risk}`,
-        text: attachment.name || attachment.contentType,
-        location: "attachment",
-        detail: attachment.contentType,
-      });
+  const signals = assessed.signals;
+  if (impersonationClaimed) {
+    for (const evidence of senderSignals(sender, assessed.strength, replyElsewhere))
+      pushUnique(signals, evidence);
+    for (const evidence of linkSignals(links)) pushUnique(signals, evidence, 16);
   }
 
   // Phone numbers, looked for only where a call would fit the story.
   const wantsPhones =
-    CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium ||
+    CLAIM_RANK[assessed.strength] >= CLAIM_RANK.medium ||
     phraseFindings.some((finding) => finding.group.patterns.includes("tech-support"));
-  const phones: Evidence[] = [];
-  /** Numbers the text tells the reader to call ("call 1-888…", "0120-… までお電話"), or tel: links. */
-  let callablePhones = 0;
-  if (wantsPhones) {
-    for (const section of [subject, ...bodySections]) {
-      const original = section.normalized.original;
-      for (const phone of findPhoneNumbers(original)) {
-        const around = original.slice(
-          Math.max(0, phone.start - CALL_WORD_WINDOW),
-          phone.end + CALL_WORD_WINDOW,
-        );
-        if (CALL_WORDS.test(around)) callablePhones += 1;
-        pushUnique(phones, {
-          kind: "phone",
-          signal: "phone-number",
-          text: phone.text,
-          location: section.location,
-          detail: phone.number,
-        });
-      }
-    }
-    for (const link of links) {
-      if (link.scheme !== "tel") continue;
-      callablePhones += 1;
-      pushUnique(phones, {
-        kind: "phone",
-        signal: "phone-number",
-        text: link.text || link.destination,
-        location: "link",
-        detail: link.destination.slice(4),
-      });
-    }
-  }
-
-  // Patterns: a story (pretext) plus what it asks of the reader.
-  const patterns: PatternMatch[] = [];
-  const strongClaim = claimStrength === "strong";
-  const accountClaim = CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium;
-  for (const id of PATTERN_IDS) {
-    const pretext: Evidence[] = [];
-    // What the message asks for: checkable facts (numbers, links, files) first, then phrases.
-    const asks: Evidence[] = [];
-    const askedInWords: Evidence[] = [];
-    /** Facts shown with the pattern that are not themselves a request (a number nobody is told to call). */
-    const context: Evidence[] = [];
-    let structuralAsk = false;
-    for (const finding of phraseFindings) {
-      if (!finding.group.patterns.includes(id)) continue;
-      if (finding.group.role === "pretext") pushUnique(pretext, finding.evidence);
-      else if (finding.group.role === "ask") pushUnique(askedInWords, finding.evidence);
-    }
-    if (pretext.length === 0) continue;
-    const offMicrosoft = offMicrosoftLinks
-      .slice(0, 3)
-      .map((link) => linkEvidence(link, "link-off-microsoft"));
-    switch (id) {
-      case "tech-support":
-        for (const phone of phones) pushUnique(callablePhones > 0 ? asks : context, phone);
-        if (callablePhones > 0) structuralAsk = true;
-        if (askedInWords.some((evidence) => evidence.signal === "remote-access")) structuralAsk = true;
-        break;
-      case "lottery":
-        if (replyElsewhere) {
-          structuralAsk = true;
-          pushUnique(asks, {
-            kind: "sender",
-            signal: "reply-to-elsewhere",
-            text: replyElsewhere,
-            location: "reply-to",
-          });
-        }
-        if (
-          askedInWords.some(
-            (evidence) => evidence.signal === "release-fee" || evidence.signal === "card-request",
-          )
-        ) {
-          structuralAsk = true;
-        }
-        break;
-      case "license-validation":
-        if (askedInWords.some((evidence) => evidence.signal === "card-request")) structuralAsk = true;
-        if (offMicrosoft.length > 0 && askedInWords.length > 0) {
-          structuralAsk = true;
-          for (const evidence of offMicrosoft) pushUnique(asks, evidence);
-        }
-        break;
-      case "security-update":
-        if (riskyAttachments.length > 0) {
-          structuralAsk = true;
-          for (const evidence of riskyAttachments) pushUnique(asks, evidence);
-        }
-        if (offMicrosoft.length > 0) {
-          structuralAsk = true;
-          for (const evidence of offMicrosoft) pushUnique(asks, evidence);
-        }
-        break;
-      case "account-credential":
-        if (offMicrosoft.length > 0) {
-          structuralAsk = true;
-          for (const evidence of offMicrosoft) pushUnique(asks, evidence);
-        }
-        break;
-    }
-
-    const asksAnything = asks.length > 0 || askedInWords.length > 0;
-    let confidence: Confidence | undefined;
-    if (strongClaim && asksAnything) confidence = "high";
-    else if (accountClaim && structuralAsk) confidence = "high";
-    else if (accountClaim && asksAnything) confidence = "medium";
-    else if (strongClaim && id === "lottery") confidence = "high";
-    else if (strongClaim) confidence = "medium";
-    else if (
-      claimStrength === "weak" &&
-      structuralAsk &&
-      (id === "security-update"
-        ? riskyAttachments.length > 0
-        : id === "tech-support"
-          ? callablePhones > 0
-          : askedInWords.some((evidence) => evidence.signal === "card-request"))
-    ) {
-      confidence = "medium";
-    }
-    if (!confidence) continue;
-    // Checkable facts first (numbers, links, files), then the story, then what it asks in words.
-    const evidence = [...asks, ...context, ...pretext, ...askedInWords].slice(0, MAX_EVIDENCE_PER_GROUP * 2);
-    patterns.push({ id, confidence, evidence });
-  }
-
+  const { phones, callable } = wantsPhones
+    ? findPhones([subject, ...bodySections], links)
+    : { phones: [], callable: 0 };
+  const riskyAttachments = findRiskyAttachments(message);
+  const observed: Observations = {
+    phraseFindings,
+    claimStrength: assessed.strength,
+    offMicrosoftLinks: links.filter((link) => link.host !== "" && !link.microsoft),
+    riskyAttachments,
+    phones,
+    callablePhones: callable,
+    replyElsewhere,
+  };
+  const patterns = PATTERN_IDS.map((id) => matchPattern(id, observed)).filter(
+    (match): match is PatternMatch => match !== undefined,
+  );
   const pressure = phraseFindings.filter((finding) => finding.group.role === "pressure").slice(0, 3);
-  for (const match of patterns)
+  for (const match of patterns) {
     for (const finding of pressure) pushUnique(match.evidence, finding.evidence, MAX_EVIDENCE_PER_GROUP * 2);
-
-  const rank = { high: 3, medium: 2, low: 1 } as const;
+  }
   patterns.sort(
     (left, right) =>
-      rank[right.confidence] - rank[left.confidence] || right.evidence.length - left.evidence.length,
+      CONFIDENCE_RANK[right.confidence] - CONFIDENCE_RANK[left.confidence] ||
+      right.evidence.length - left.evidence.length,
   );
 
   const impersonatesMicrosoft =
-    impersonationClaimed && (CLAIM_RANK[claimStrength] >= CLAIM_RANK.medium || patterns.length > 0);
+    impersonationClaimed && (CLAIM_RANK[assessed.strength] >= CLAIM_RANK.medium || patterns.length > 0);
   const strongSenderSignal = signals.some(
     (evidence) =>
       evidence.signal.startsWith("lookalike-domain") ||
@@ -586,25 +662,18 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
 
   let level: Level = "none";
   if (sender.authenticatedMicrosoft) {
-    const executable = riskyAttachments.find(
+    const program = riskyAttachments.find(
       (evidence) => evidence.signal === "attachment-executable" || evidence.signal === "attachment-script",
     );
-    if (executable) {
+    if (program) {
       level = "caution";
-      pushUnique(signals, { ...executable, signal: "microsoft-never-attaches-programs" });
+      pushUnique(signals, { ...program, signal: "microsoft-never-attaches-programs" });
     }
   } else if (impersonatesMicrosoft) {
     if (patterns.some((match) => match.confidence === "high")) level = "danger";
     else if (patterns.length > 0 || strongSenderSignal) level = "caution";
   }
   const reportedPatterns = impersonatesMicrosoft ? patterns : [];
-
-  const advice: AdviceId[] = [];
-  for (const match of reportedPatterns)
-    for (const id of ADVICE_BY_PATTERN[match.id]) if (!advice.includes(id)) advice.push(id);
-  if (level !== "none" && advice.length === 0) advice.push(...GENERAL_ADVICE);
-  if (level !== "none" && riskyAttachments.length > 0 && !advice.includes("do-not-open-attachment"))
-    advice.push("do-not-open-attachment");
 
   const analysed: Analysed = {
     headers: headerFields.length > 0,
@@ -621,11 +690,11 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   return {
     level,
     impersonatesMicrosoft,
-    claim: impersonatesMicrosoft || sender.authenticatedMicrosoft ? claim : [],
+    claim: impersonatesMicrosoft || sender.authenticatedMicrosoft ? assessed.claim : [],
     patterns: reportedPatterns,
-    signals: impersonatesMicrosoft ? signals : [],
+    signals: impersonatesMicrosoft || level !== "none" ? signals : [],
     sender,
-    advice: level === "none" ? [] : advice,
+    advice: adviseFor(reportedPatterns, level, riskyAttachments),
     analysed,
   };
 }
