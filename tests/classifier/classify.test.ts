@@ -202,6 +202,10 @@ describe("classify: no false alarms on the real thing", () => {
       attachments: [{ name: "update.exe", contentType: "application/octet-stream" }],
     });
     expect(verdict.level).toBe("caution");
+    expect(verdict.signals).toContainEqual(
+      expect.objectContaining({ signal: "microsoft-never-attaches-programs", text: "update.exe" }),
+    );
+    expect(verdict.advice).toContain("do-not-open-attachment");
   });
 });
 
