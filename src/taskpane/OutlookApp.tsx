@@ -51,7 +51,6 @@ export function OutlookApp({ office }: { office: typeof Office }) {
   const catalogue = CATALOGUES[language];
 
   React.useEffect(() => {
-    let stopped = false;
     const follower = followSelectedItem(office, async (item, signal) => {
       setReportStatus(undefined);
       if (!item) {
@@ -79,10 +78,7 @@ export function OutlookApp({ office }: { office: typeof Office }) {
           setState({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
       }
     });
-    return () => {
-      stopped = true;
-      void follower.then((active) => (stopped ? active.stop() : undefined));
-    };
+    return () => void follower.then((active) => active.stop());
   }, [office]);
 
   const theme = pickTheme(
@@ -102,7 +98,11 @@ export function OutlookApp({ office }: { office: typeof Office }) {
               subject: state.item.subject ?? "",
               pattern: state.verdict.patterns[0]?.id,
             });
-            setReportStatus(error ? format(catalogue.report.failed, { reason: error }) : undefined);
+            setReportStatus(
+              error
+                ? format(catalogue.report.failed, { reason: error })
+                : format(catalogue.report.sent, { address: settings.reportAddress }),
+            );
           }}
         >
           {catalogue.report.button}

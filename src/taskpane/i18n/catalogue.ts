@@ -26,7 +26,6 @@ export interface Catalogue {
     evidence: string;
     whatToDo: string;
     otherSignals: string;
-    sender: string;
     authentication: string;
     notChecked: string;
     diagnostics: string;
@@ -61,7 +60,6 @@ export interface Catalogue {
     button: string;
     sent: string;
     failed: string;
-    unsupported: string;
   };
   settingsLabels: {
     reportAddress: string;

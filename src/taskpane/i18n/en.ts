@@ -125,7 +125,6 @@ export const en: Catalogue = {
     evidence: "Evidence in this message",
     whatToDo: "What to do now",
     otherSignals: "Other warning signs",
-    sender: "Sender",
     authentication: "Sender checks",
     notChecked: "Not checked",
     diagnostics: "Diagnostics",
@@ -165,9 +164,8 @@ export const en: Catalogue = {
   },
   report: {
     button: "Report as phishing",
-    sent: "Reported. Thank you.",
+    sent: "A report to {address} is open with this message attached: send it to finish.",
     failed: "Reporting failed: {reason}",
-    unsupported: "This Outlook cannot report from the add-in. Use Outlook's own Report button.",
   },
   settingsLabels: {
     reportAddress: "Send reports to",

@@ -132,7 +132,6 @@ export const ja: Catalogue = {
     evidence: "このメールの中の証拠",
     whatToDo: "今すべきこと",
     otherSignals: "その他の危険な兆候",
-    sender: "差出人",
     authentication: "送信元の検証",
     notChecked: "確認できなかった項目",
     diagnostics: "診断情報",
@@ -172,9 +171,8 @@ export const ja: Catalogue = {
   },
   report: {
     button: "フィッシングとして報告",
-    sent: "報告しました。ご協力ありがとうございます。",
+    sent: "このメールを添付した {address} 宛ての報告メールを開きました。送信すると報告が完了します。",
     failed: "報告できませんでした: {reason}",
-    unsupported: "この Outlook ではアドインから報告できません。Outlook の［報告］ボタンを使ってください。",
   },
   settingsLabels: {
     reportAddress: "報告の送信先",
