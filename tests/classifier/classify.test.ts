@@ -140,6 +140,33 @@ describe("classify: other wordings of the same scams", () => {
       },
       "tech-support",
     ],
+    [
+      "a Japanese request to update payment details",
+      {
+        from: { name: "Microsoft", address: "billing@ms-pay.example" },
+        subject: "【Microsoft】お支払い情報の更新のお願い",
+        html: `<p>ご登録のお支払い方法でのお支払いが承認されませんでした。お支払い情報を更新してください。</p>${off("ms-pay.example", "お支払い情報を更新")}`,
+      },
+      "license-validation",
+    ],
+    [
+      "a Japanese full-mailbox notice",
+      {
+        from: { name: "Outlook", address: "admin@mailbox-jp.example" },
+        subject: "Outlook メールボックスの容量がいっぱいです",
+        html: `<p>メールボックスの容量が上限に達しました。新しいメールを受信できません。</p>${off("mailbox-jp.example", "容量を増やす")}`,
+      },
+      "account-credential",
+    ],
+    [
+      "a Japanese prize that asks for a shipping fee",
+      {
+        from: { name: "マイクロソフト 抽選事務局", address: "prize@ms-prize.example" },
+        subject: "おめでとうございます！賞品に当選しました",
+        text: "Microsoft 感謝キャンペーンで当選しました。送料 500円 のお支払いとお届け先のご入力をお願いします。",
+      },
+      "lottery",
+    ],
   ])("flags %s", (_, message, pattern) => {
     const verdict = classify(message);
     expect(verdict.level).toBe("danger");
