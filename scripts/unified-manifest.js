@@ -13,10 +13,16 @@ const SHORT_DESCRIPTION = {
   ja: "マイクロソフトをかたる詐欺メールを、証拠とともに見分けます。",
 };
 const ACCENT_COLOR = "#0078D4";
+/**
+ * The first manifest version whose schema has integrated spam reporting (spamReportingOverride);
+ * the converter's default, 1.17, has not.
+ */
+const MANIFEST_VERSION = "1.20";
+const SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
 
 async function writeUnifiedManifest(distDirectory) {
   const output = join(distDirectory, "unified");
-  await convert(join(distDirectory, "manifest.xml"), output, false, undefined, undefined, false);
+  await convert(join(distDirectory, "manifest.xml"), output, false, SCHEMA_URL, MANIFEST_VERSION, false);
   const manifestPath = join(output, "manifest.json");
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
   const base = manifest.developer.websiteUrl.replace(/support(\.ja)?\.html$/, "");
@@ -30,6 +36,10 @@ async function writeUnifiedManifest(distDirectory) {
   const japanesePath = join(output, "ja-jp.json");
   const japanese = JSON.parse(readFileSync(japanesePath, "utf8"));
   japanese["description.short"] = SHORT_DESCRIPTION.ja;
+  japanese.$schema = SCHEMA_URL.replace(
+    "MicrosoftTeams.schema.json",
+    "MicrosoftTeams.Localization.schema.json",
+  );
   writeFileSync(japanesePath, JSON.stringify(japanese, null, 2) + "\n");
   for (const icon of ["outline-32.png", "color-192.png"])
     copyFileSync(join(__dirname, "..", "assets", icon), join(output, icon));
@@ -46,4 +56,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { writeUnifiedManifest, SHORT_DESCRIPTION };
+module.exports = { writeUnifiedManifest, SHORT_DESCRIPTION, MANIFEST_VERSION };
