@@ -3,6 +3,7 @@
 
 import * as React from "react";
 import { Button, FluentProvider, Spinner, Text } from "@fluentui/react-components";
+import { Flag20Regular } from "@fluentui/react-icons";
 import type { Verdict } from "../classifier";
 import { collectDiagnostics, type Diagnostics } from "../office/diagnostics";
 import { followSelectedItem } from "../office/followItem";
@@ -92,6 +93,7 @@ export function OutlookApp({ office }: { office: typeof Office }) {
       <div>
         <Button
           appearance="primary"
+          icon={<Flag20Regular />}
           onClick={() => {
             const error = openReportMessage(office, state.item, {
               address: settings.reportAddress,

@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { Open16Regular } from "@fluentui/react-icons";
 // Types only from the classifier's index: its code loads in its own chunk (see OutlookApp).
 import type { Evidence, PatternMatch, Verdict } from "../classifier";
 import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
@@ -264,7 +265,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
       ) : null}
 
       <Link href={OFFICIAL_GUIDANCE_URL[catalogue.language]} target="_blank" rel="noopener noreferrer">
-        {catalogue.sections.officialGuidance}
+        {catalogue.sections.officialGuidance} <Open16Regular aria-hidden="true" />
       </Link>
     </div>
   );
