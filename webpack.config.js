@@ -11,7 +11,7 @@ module.exports = async (env, options) => {
   const config = {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/index.ts",
       commands: "./src/commands/commands.ts",
     },
     output: {

@@ -8,6 +8,7 @@ import { MailParseError, parseEml } from "../mail/parseEml";
 import { CATALOGUES, format, pickLanguage } from "./i18n";
 import { SAMPLES } from "./samples";
 import { pickTheme, systemPrefers } from "./theme";
+import { renderInto } from "./root";
 import { VerdictCard } from "./VerdictCard";
 
 export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
@@ -114,4 +115,9 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
       {verdict ? <VerdictCard verdict={verdict} catalogue={catalogue} /> : null}
     </FluentProvider>
   );
+}
+
+/** Shows the demo page in `container` (outside Outlook). */
+export function mountDemoApp(container: HTMLElement, displayLanguage: string): void {
+  renderInto(container, <DemoApp displayLanguage={displayLanguage} />);
 }

@@ -15,6 +15,7 @@ import { DiagnosticsPanel } from "./Diagnostics";
 import { CATALOGUES, format, pickLanguage, type Catalogue } from "./i18n";
 import { SettingsPanel } from "./SettingsPanel";
 import { pickTheme, systemPrefers } from "./theme";
+import { renderInto } from "./root";
 import { VerdictCard } from "./VerdictCard";
 
 /** The classifier (with its domain, phone and HTML tables) loads beside Office.js reads, not before the first paint. */
@@ -162,4 +163,9 @@ export function OutlookApp({ office }: { office: typeof Office }) {
       </main>
     </FluentProvider>
   );
+}
+
+/** Shows the Outlook pane in `container` (called by the entry once Office.js is ready). */
+export function mountOutlookApp(container: HTMLElement, office: typeof Office): void {
+  renderInto(container, <OutlookApp office={office} />);
 }
