@@ -118,16 +118,13 @@ export function toHumanLines(result: ScanResult): string[] {
   for (const evidence of verdict.signals) lines.push(`  signal   ${describeEvidence(evidence)}`);
   if (verdict.sender.authenticatedMicrosoft)
     lines.push(`  sender   authenticated Microsoft domain ${verdict.sender.fromDomain}`);
-  const missing = (["headers", "authentication", "sender", "subject", "text", "html"] as const).filter(
-    (part) => !verdict.analysed[part],
-  );
-  if (verdict.level !== "none" || missing.length < 6) {
-    if (verdict.analysed.skippedCharacters > 0)
-      lines.push(
-        `  note     ${verdict.analysed.skippedCharacters} body characters beyond the analysed prefix were not read`,
-      );
-    if (verdict.analysed.skippedLinks > 0)
-      lines.push(`  note     ${verdict.analysed.skippedLinks} links beyond the first were not checked`);
+  if (verdict.analysed.skippedCharacters > 0) {
+    lines.push(
+      `  note     ${verdict.analysed.skippedCharacters} body characters beyond the analysed prefix were not read`,
+    );
+  }
+  if (verdict.analysed.skippedLinks > 0) {
+    lines.push(`  note     ${verdict.analysed.skippedLinks} links beyond the first were not checked`);
   }
   return lines;
 }

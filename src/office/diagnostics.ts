@@ -1,7 +1,6 @@
 // What the Diagnostics section shows: host, platform, version, requirement sets, failed calls.
 
-import type { ReadProblem } from "./readMessage";
-import { isSetSupported, type OfficeHost } from "./readMessage";
+import { isSetSupported, type OfficeHost, type ReadProblem } from "./readMessage";
 
 export interface Diagnostics {
   host: string;

@@ -67,6 +67,14 @@ describe("impostor-guard scan", () => {
     expect(result.status).toBe(1);
   });
 
+  it("says in the human output how much of a huge message it did not read", () => {
+    const body = "x".repeat(1_200_000);
+    const result = run(["scan", "-"], `From: a@b.example\nSubject: big\n\n${body}\n`);
+    expect(result.stdout).toMatch(
+      /note {5}2000\d\d body characters beyond the analysed prefix were not read/,
+    );
+  });
+
   it("reads a message from standard input with -", () => {
     const result = run(
       ["scan", "--json", "-"],
