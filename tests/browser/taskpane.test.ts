@@ -174,7 +174,7 @@ describe("the built task pane in Chromium with a scripted Outlook", () => {
 const PAYLOAD = `<img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script><svg onload="window.__pwned='svg'">`;
 
 describe("the built pane against hostile messages", () => {
-  it("declares a Content-Security-Policy: scripts only from itself and the Office.js CDN, connections only to itself", () => {
+  it("declares a Content-Security-Policy: scripts only from itself and Microsoft's Office.js CDNs, connections only to itself", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html)?.[1] ?? "";
     const directives = new Map(
@@ -184,7 +184,11 @@ describe("the built pane against hostile messages", () => {
       }),
     );
     expect(directives.get("default-src")).toEqual(["'none'"]);
-    expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives.get("script-src")).toEqual([
+      "'self'",
+      "https://appsforoffice.microsoft.com",
+      "https://ajax.aspnetcdn.com",
+    ]);
     expect(directives.get("connect-src")).toEqual(["'self'"]);
     expect(directives.get("font-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
