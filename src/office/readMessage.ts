@@ -103,8 +103,9 @@ export async function readMessage(item: Office.MessageRead, office: OfficeHost):
     ["html", office.CoercionType.Html],
     ["text", office.CoercionType.Text],
   ];
+  const bodiesSupported = isSetSupported(office, "1.3");
   for (const [part, coercion] of bodies) {
-    if (!isSetSupported(office, "1.3")) {
+    if (!bodiesSupported) {
       problems.push({ part, api: "body.getAsync", reason: "unsupported", detail: "needs Mailbox 1.3" });
       continue;
     }

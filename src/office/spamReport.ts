@@ -4,6 +4,7 @@
 // message to Junk. It calls event.completed on every path, failure included.
 
 import { PATTERN_IDS, type PatternId } from "../classifier/types";
+import { CATALOGUES, format, pickLanguage } from "../i18n";
 import { callOffice } from "./officeCall";
 import { reportForm } from "./report";
 import { loadSettings } from "./settings";
@@ -22,33 +23,13 @@ export type SpamReportHost = Pick<typeof Office, "context" | "MailboxEnums">;
 /** Finds the scam pattern in a Base64 .eml; injected so the handler stays testable and small. */
 export type PatternFinder = (base64Eml: string) => Promise<PatternId | undefined>;
 
-const WORDS = {
-  en: {
-    title: "Impostor Guard",
-    sent: "A report addressed to {address} is open with this message attached. Send it, then the message is moved to Junk.",
-    failed:
-      "Impostor Guard could not prepare the report ({reason}). Forward the message as an attachment to {address}.",
-  },
-  ja: {
-    title: "Impostor Guard",
-    sent: "このメールを添付した {address} 宛ての報告メールを開きました。送信してください。このメールは迷惑メール フォルダーに移動します。",
-    failed:
-      "報告メールを準備できませんでした（{reason}）。このメールを添付ファイルとして {address} に転送してください。",
-  },
-} as const;
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
 export async function handleSpamReport(
   event: SpamReportingEvent,
   office: SpamReportHost,
   findPattern: PatternFinder,
 ): Promise<void> {
-  const language = (office.context.displayLanguage ?? "").toLowerCase().startsWith("ja") ? "ja" : "en";
-  const words = WORDS[language];
   const settings = loadSettings(office.context.roamingSettings);
+  const catalogue = CATALOGUES[pickLanguage(office.context.displayLanguage)];
   const item = office.context.mailbox.item as Office.MessageRead | null | undefined;
   try {
     if (!item) throw new Error("no message selected");
@@ -75,8 +56,8 @@ export async function handleSpamReport(
       moveItemTo: office.MailboxEnums.MoveSpamItemTo.JunkFolder,
       onErrorDeleteItem: false,
       showPostProcessingDialog: {
-        title: words.title,
-        description: fill(words.sent, { address: settings.reportAddress }),
+        title: catalogue.appName,
+        description: format(catalogue.report.reportOpenedMovedToJunk, { address: settings.reportAddress }),
       },
     });
   } catch (error) {
@@ -85,8 +66,8 @@ export async function handleSpamReport(
       moveItemTo: office.MailboxEnums.MoveSpamItemTo.NoMove,
       onErrorDeleteItem: false,
       showPostProcessingDialog: {
-        title: words.title,
-        description: fill(words.failed, { reason, address: settings.reportAddress }),
+        title: catalogue.appName,
+        description: format(catalogue.report.reportNotPrepared, { reason, address: settings.reportAddress }),
       },
     });
   }

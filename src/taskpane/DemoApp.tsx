@@ -5,9 +5,9 @@ import * as React from "react";
 import { Button, Field, FluentProvider, Select, Text, Textarea } from "@fluentui/react-components";
 import { classify, type Verdict } from "../classifier";
 import { MailParseError, parseEml } from "../mail/parseEml";
-import { CATALOGUES, format, pickLanguage } from "./i18n";
+import { CATALOGUES, format, pickLanguage } from "../i18n";
 import { SAMPLES } from "./samples";
-import { pickTheme, systemPrefers } from "./theme";
+import { currentTheme } from "./theme";
 import { renderInto } from "./root";
 import { VerdictCard } from "./VerdictCard";
 
@@ -44,11 +44,7 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
     if (file) await analyse(new Uint8Array(await file.arrayBuffer()));
   };
 
-  const theme = pickTheme(
-    undefined,
-    systemPrefers("(forced-colors: active)"),
-    systemPrefers("(prefers-color-scheme: dark)"),
-  );
+  const theme = currentTheme();
 
   return (
     <FluentProvider theme={theme} lang={language}>

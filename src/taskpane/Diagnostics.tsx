@@ -3,7 +3,7 @@
 import * as React from "react";
 import type { Diagnostics } from "../office/diagnostics";
 import { Collapsible } from "./Collapsible";
-import type { Catalogue } from "./i18n";
+import type { Catalogue } from "../i18n";
 
 export function DiagnosticsPanel({
   diagnostics,

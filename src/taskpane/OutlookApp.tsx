@@ -12,9 +12,9 @@ import { readMessage, type ReadProblem } from "../office/readMessage";
 import { openReportMessage } from "../office/report";
 import { loadSettings, saveSettings, type Settings } from "../office/settings";
 import { DiagnosticsPanel } from "./Diagnostics";
-import { CATALOGUES, format, pickLanguage, type Catalogue } from "./i18n";
+import { CATALOGUES, format, pickLanguage, type Catalogue } from "../i18n";
 import { SettingsPanel } from "./SettingsPanel";
-import { pickTheme, systemPrefers } from "./theme";
+import { currentTheme } from "./theme";
 import { renderInto } from "./root";
 import { VerdictCard } from "./VerdictCard";
 
@@ -83,11 +83,7 @@ export function OutlookApp({ office }: { office: typeof Office }) {
     return () => void follower.then((active) => active.stop());
   }, [office]);
 
-  const theme = pickTheme(
-    office.context.officeTheme?.bodyBackgroundColor,
-    systemPrefers("(forced-colors: active)"),
-    systemPrefers("(prefers-color-scheme: dark)"),
-  );
+  const theme = currentTheme(office.context.officeTheme?.bodyBackgroundColor);
 
   const report =
     state.kind === "ready" && state.verdict.level !== "none" ? (

@@ -9,7 +9,7 @@ import {
   type Settings,
 } from "../office/settings";
 import { Collapsible } from "./Collapsible";
-import type { Catalogue } from "./i18n";
+import type { Catalogue } from "../i18n";
 
 export interface SettingsPanelProps {
   settings: Settings;

@@ -16,7 +16,7 @@ import { Open16Regular } from "@fluentui/react-icons";
 import type { Evidence, PatternMatch, Verdict } from "../classifier";
 import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
 import type { ReadProblem } from "../office/readMessage";
-import { format, type Catalogue } from "./i18n";
+import { format, type Catalogue } from "../i18n";
 
 const useStyles = makeStyles({
   root: {

@@ -25,10 +25,19 @@ export function pickTheme(
   return prefersDark ? webDarkTheme : webLightTheme;
 }
 
-export function systemPrefers(query: string): boolean {
+function systemPrefers(query: string): boolean {
   return (
     typeof window !== "undefined" &&
     typeof window.matchMedia === "function" &&
     window.matchMedia(query).matches
+  );
+}
+
+/** The theme for Outlook's body colour (when known) and the system's contrast and colour scheme. */
+export function currentTheme(bodyBackgroundColor?: string): Theme {
+  return pickTheme(
+    bodyBackgroundColor,
+    systemPrefers("(forced-colors: active)"),
+    systemPrefers("(prefers-color-scheme: dark)"),
   );
 }

@@ -8,7 +8,7 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { classify, PATTERN_IDS, type Message, type Verdict } from "../../src/classifier";
 import { VerdictCard } from "../../src/taskpane/VerdictCard";
-import { CATALOGUES, type Language } from "../../src/taskpane/i18n";
+import { CATALOGUES, type Language } from "../../src/i18n";
 
 const SCAMS: Record<(typeof PATTERN_IDS)[number], Message> = {
   "tech-support": {

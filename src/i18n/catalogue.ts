@@ -1,6 +1,6 @@
-// The shape of a language catalogue: every word the reader sees, keyed by the ids the classifier returns.
+// The shape of a language catalogue: every word the reader sees (task pane and Report dialog), keyed by the ids the classifier returns.
 
-import type { AdviceId, Level, PatternId } from "../../classifier";
+import type { AdviceId, Level, PatternId } from "../classifier";
 
 export type Language = "en" | "ja";
 
@@ -60,6 +60,9 @@ export interface Catalogue {
     button: string;
     sent: string;
     failed: string;
+    /** Outlook's Report button: the post-processing dialog after the report opened, or failed. */
+    reportOpenedMovedToJunk: string;
+    reportNotPrepared: string;
   };
   settingsLabels: {
     reportAddress: string;

@@ -166,6 +166,10 @@ export const en: Catalogue = {
     button: "Report as phishing",
     sent: "A report to {address} is open with this message attached: send it to finish.",
     failed: "Reporting failed: {reason}",
+    reportOpenedMovedToJunk:
+      "A report addressed to {address} is open with this message attached. Send it, then the message is moved to Junk.",
+    reportNotPrepared:
+      "Impostor Guard could not prepare the report ({reason}). Forward the message as an attachment to {address}.",
   },
   settingsLabels: {
     reportAddress: "Send reports to",

@@ -173,6 +173,10 @@ export const ja: Catalogue = {
     button: "フィッシングとして報告",
     sent: "このメールを添付した {address} 宛ての報告メールを開きました。送信すると報告が完了します。",
     failed: "報告できませんでした: {reason}",
+    reportOpenedMovedToJunk:
+      "このメールを添付した {address} 宛ての報告メールを開きました。送信してください。このメールは迷惑メール フォルダーに移動します。",
+    reportNotPrepared:
+      "報告メールを準備できませんでした（{reason}）。このメールを添付ファイルとして {address} に転送してください。",
   },
   settingsLabels: {
     reportAddress: "報告の送信先",
