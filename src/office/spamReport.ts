@@ -29,7 +29,7 @@ export async function handleSpamReport(
   findPattern: PatternFinder,
 ): Promise<void> {
   const settings = loadSettings(office.context.roamingSettings);
-  const catalogue = CATALOGUES[pickLanguage(office.context.displayLanguage)];
+  const catalogue = CATALOGUES[pickLanguage(office.context.displayLanguage, settings.language)];
   const item = office.context.mailbox.item as Office.MessageRead | null | undefined;
   try {
     if (!item) throw new Error("no message selected");

@@ -85,4 +85,17 @@ describe("handleSpamReport", () => {
     ]);
     expect(JSON.stringify(completed)).toContain("報告メールを準備できませんでした");
   });
+
+  it("words its dialog in the language chosen in Settings over Outlook's", async () => {
+    const outlook = mockOutlook(scriptedItem({ subject: "x" }));
+    outlook.roaming.set("impostorGuardSettings", {
+      reportAddress: "soc@example.jp",
+      showInfoBar: true,
+      language: "ja",
+    });
+    withFileAndForm(outlook, "", "not supported in this runtime");
+    const { event, completed } = reportingEvent();
+    await handleSpamReport(event, outlook.office, async () => undefined);
+    expect(JSON.stringify(completed)).toContain("報告メールを準備できませんでした");
+  });
 });
