@@ -29,12 +29,24 @@ type PaneState =
   | { kind: "ready"; verdict: Verdict; problems: ReadProblem[]; item: Office.MessageRead }
   | { kind: "failed"; detail: string };
 
-export function infoBarText(verdict: Verdict, catalogue: Catalogue): string {
+function infoBarText(verdict: Verdict, catalogue: Catalogue): string {
   if (verdict.level === "danger") {
     const first = verdict.patterns[0];
     return format(catalogue.infoBar.danger, { pattern: first ? catalogue.patternTitle[first.id] : "" });
   }
   return catalogue.infoBar.caution;
+}
+
+/** Puts the verdict's warning bar on the message, in the reader's language, or removes it when turned off. */
+function updateWarningBar(
+  office: typeof Office,
+  item: Office.MessageRead,
+  verdict: Verdict,
+  settings: Settings,
+) {
+  const catalogue = CATALOGUES[pickLanguage(office.context.displayLanguage, settings.language)];
+  const level = settings.showInfoBar ? verdict.level : "none";
+  return showVerdictInMessage(item, office, level, infoBarText(verdict, catalogue));
 }
 
 export function OutlookApp({ office }: { office: typeof Office }) {
@@ -69,12 +81,7 @@ export function OutlookApp({ office }: { office: typeof Office }) {
         const verdict = classify(message);
         setState({ kind: "ready", verdict, problems, item });
         setDiagnostics(collectDiagnostics(office, problems));
-        const current = settingsRef.current;
-        const text = infoBarText(
-          verdict,
-          CATALOGUES[pickLanguage(office.context.displayLanguage, current.language)],
-        );
-        await showVerdictInMessage(item, office, current.showInfoBar ? verdict.level : "none", text);
+        await updateWarningBar(office, item, verdict, settingsRef.current);
       } catch (error) {
         if (!signal.aborted)
           setState({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
@@ -140,18 +147,7 @@ export function OutlookApp({ office }: { office: typeof Office }) {
           catalogue={catalogue}
           onSave={async (next) => {
             setSettings(next);
-            if (state.kind === "ready") {
-              const text = infoBarText(
-                state.verdict,
-                CATALOGUES[pickLanguage(office.context.displayLanguage, next.language)],
-              );
-              await showVerdictInMessage(
-                state.item,
-                office,
-                next.showInfoBar ? state.verdict.level : "none",
-                text,
-              );
-            }
+            if (state.kind === "ready") await updateWarningBar(office, state.item, state.verdict, next);
             if (office.context.roamingSettings) await saveSettings(office.context.roamingSettings, next);
           }}
         />
