@@ -3,7 +3,13 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { SAMPLE_FILES, DEV_BASE_URL, publicBaseUrl, rewriteManifest } = require("./scripts/build-settings.js");
+const {
+  SAMPLE_FILES,
+  DEV_BASE_URL,
+  SIDELOAD_HELP,
+  publicBaseUrl,
+  rewriteManifest,
+} = require("./scripts/build-settings.js");
 
 module.exports = async (env, options) => {
   const production = options.mode === "production";
@@ -83,9 +89,7 @@ async function devServerTransport() {
   try {
     const devCerts = require("office-addin-dev-certs");
     const httpsOptions = await devCerts.getHttpsServerOptions();
-    console.log(
-      `Serving ${DEV_BASE_URL}taskpane.html\n${require("./scripts/build-settings.js").SIDELOAD_HELP}`,
-    );
+    console.log(`Serving ${DEV_BASE_URL}taskpane.html\n${SIDELOAD_HELP}`);
     return {
       type: "https",
       options: { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert },
