@@ -1,11 +1,11 @@
-// Domain facts: registrable domains (tldts), Microsoft's own domains, internationalised names
-// (punycode) and domains dressed up to look like Microsoft's.
+// Domain facts: registrable domains (tldts, with the whole Public Suffix List: a sender on a
+// user-content host such as web.app, github.io or jp.net is judged by its own name), Microsoft's
+// own domains, internationalised names (punycode) and domains dressed up to look like Microsoft's.
 
-import { getDomain, getHostname, parse as parseDomain } from "tldts-icann";
+import { getDomain, getHostname, parse as tldtsParse } from "tldts";
 import { toUnicode } from "punycode/";
-import { CONFUSABLE_TO_LATIN } from "./data/confusables";
+import { CONFUSABLE_TO_LATIN, LEET_TO_LETTER } from "./data/confusables";
 import {
-  LEET_TO_LETTER,
   MICROSOFT_DOMAIN_LABELS,
   MICROSOFT_HOSTED_CUSTOMER_DOMAINS,
   MICROSOFT_LINK_DOMAINS,
@@ -13,9 +13,16 @@ import {
   type DomainEntry,
 } from "./data/microsoft";
 
+/** Private suffixes count: "foo.web.app" is foo's, not Google's. */
+const SUFFIX_OPTIONS = { allowPrivateDomains: true } as const;
+
 export function registrableDomain(host: string): string {
   const lower = host.toLowerCase().replace(/\.$/, "");
-  return getDomain(lower) ?? lower;
+  return getDomain(lower, SUFFIX_OPTIONS) ?? lower;
+}
+
+export function parseDomain(host: string): ReturnType<typeof tldtsParse> {
+  return tldtsParse(host, SUFFIX_OPTIONS);
 }
 
 export function hostOfUrl(url: string): string {
@@ -109,8 +116,10 @@ export interface Lookalike {
 
 /**
  * Whether `host` is dressed up as a Microsoft domain without being one: Microsoft's name inside
- * a foreign registrable domain ("microsoft-support.help"), a misspelling ("micros0ft.com",
- * "rnicrosoft.com") or look-alike letters in an internationalised name ("xn--mcrosoft-…").
+ * a foreign domain ("microsoft-support.help", "microsoft.com.evil.example"), written with look-alike
+ * letters or digits ("micros0ft.com", "rnicrosoft.com", "xn--mcrosoft-…"), or misspelt in the
+ * name the owner registered ("microsfot.com"). A near-miss in a subdomain ("hotmail1.mailer.example")
+ * is the owner's naming, not a disguise a reader is shown.
  */
 export function findLookalikeDomain(host: string): Lookalike | undefined {
   const lower = host.toLowerCase();
@@ -142,7 +151,9 @@ export function findLookalikeDomain(host: string): Lookalike | undefined {
         return { domain: lower, displayed, brand, reason: "brand-in-domain" };
       }
       const words = shape.split(/[-_]/);
+      const registeredLabel = position === labels.length - 1;
       if (
+        registeredLabel &&
         brand.length >= 7 &&
         words.some((word) => word.length >= 6 && editDistance(word, brandShape, 1) === 1)
       ) {

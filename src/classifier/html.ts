@@ -1,5 +1,8 @@
-// Reads an HTML body as a mail client shows it: the visible text and each link with its text,
-// with htmlparser2 (a tolerant, streaming, linear-time tokenizer). Nothing is executed or rendered.
+// Reads an HTML body as a mail client shows it: the visible text, each link with what the reader
+// sees in its place, the images with their alt text, the headings, and where quoted history
+// begins. htmlparser2 is a tolerant, streaming, linear-time tokenizer; nothing is executed or
+// rendered. Text a reader cannot see (comments, <head>, hidden blocks, zero-size fonts, blocks
+// Outlook hides with mso-hide) is left out: only what the reader sees can speak to them.
 
 import { Parser } from "htmlparser2";
 import { trimWhere } from "./trim";
@@ -11,9 +14,21 @@ export interface ExtractedLink {
   text: string;
 }
 
+export interface ExtractedImage {
+  alt: string;
+  src: string;
+  /** The image is (inside) a link. */
+  linked: boolean;
+}
+
 export interface ExtractedHtml {
   text: string;
   links: ExtractedLink[];
+  images: ExtractedImage[];
+  /** Text of h1-h3 elements, in order. */
+  headings: string[];
+  /** Offset in `text` where quoted history (a <blockquote>) begins; -1 when there is none. */
+  quoteStart: number;
   /** Links not collected because the message has more than the limit. */
   skippedLinks: number;
 }
@@ -23,6 +38,7 @@ const SKIPPED_ELEMENTS = new Set([
   "script",
   "style",
   "head",
+  "title",
   "template",
   "noscript",
   "svg",
@@ -68,7 +84,6 @@ const BLOCK_ELEMENTS = new Set([
   "tfoot",
   "th",
   "thead",
-  "title",
   "tr",
   "ul",
   "button",
@@ -88,53 +103,96 @@ const VOID_ELEMENTS = new Set([
   "track",
   "wbr",
 ]);
+const HEADINGS = new Set(["h1", "h2", "h3"]);
+const MAX_HEADINGS = 10;
+const MAX_IMAGES = 200;
 
-function isHiddenStyle(style: string | undefined): boolean {
+/** Font sizes below this many pixels (or points) are unreadable filler. */
+const TINY_FONT = 3;
+
+/** Inline styles that hide an element from the reader. */
+export function isHiddenStyle(style: string | undefined): boolean {
   if (!style) return false;
   const compact = style.toLowerCase().replace(/\s+/g, "");
-  return (
+  if (
     compact.includes("display:none") ||
     compact.includes("visibility:hidden") ||
-    /(^|;)font-size:0(px|pt|em)?(;|$)/.test(compact)
-  );
+    compact.includes("mso-hide:all") ||
+    /(^|;)opacity:0(\.0+)?(;|$)/.test(compact) ||
+    ((/(^|;)(max-)?height:0(px)?(;|$)/.test(compact) || /(^|;)(max-)?width:0(px)?(;|$)/.test(compact)) &&
+      compact.includes("overflow:hidden"))
+  )
+    return true;
+  const fontSize = /(^|;)font-size:(\d+(?:\.\d+)?)(px|pt|em|rem)?(;|$)/.exec(compact);
+  if (fontSize) {
+    const value = Number(fontSize[2]);
+    const unit = fontSize[3] ?? "px";
+    return unit === "em" || unit === "rem" ? value < 0.2 : value < TINY_FONT;
+  }
+  return false;
 }
 
 export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   const textParts: string[] = [];
+  let textLength = 0;
   const links: ExtractedLink[] = [];
+  const images: ExtractedImage[] = [];
+  const headings: string[] = [];
   let skippedLinks = 0;
+  let quoteStart = -1;
   /** Depth counters rather than a stack of names: broken HTML closes what it never opened. */
   let skippedDepth = 0;
   const hiddenStack: string[] = [];
   const openLinks: Array<{ href: string; parts: string[] }> = [];
+  let heading: { name: string; parts: string[] } | undefined;
+
+  const push = (text: string): void => {
+    textParts.push(text);
+    textLength += text.length;
+  };
+  const visible = (): boolean => skippedDepth === 0 && hiddenStack.length === 0;
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (SKIPPED_ELEMENTS.has(name)) skippedDepth += 1;
-        if (!VOID_ELEMENTS.has(name) && isHiddenStyle(attributes["style"])) hiddenStack.push(name);
-        if (BLOCK_ELEMENTS.has(name)) textParts.push("\n");
+        if (!VOID_ELEMENTS.has(name) && (isHiddenStyle(attributes["style"]) || "hidden" in attributes))
+          hiddenStack.push(name);
+        if (BLOCK_ELEMENTS.has(name)) push("\n");
+        if (name === "blockquote" && quoteStart < 0 && visible()) quoteStart = textLength;
+        if (HEADINGS.has(name) && !heading) heading = { name, parts: [] };
         const href = name === "a" || name === "area" ? attributes["href"] : undefined;
-        if (name === "a") openLinks.push({ href: href ?? "", parts: [] });
-        else if (name === "area" && href) {
+        if (name === "a") openLinks.push({ href: visible() ? (href ?? "") : "", parts: [] });
+        else if (name === "area" && href && visible()) {
           if (links.length < maxLinks) links.push({ href, text: attributes["alt"] ?? "" });
           else skippedLinks += 1;
         }
-        if (name === "img" && openLinks.length > 0) {
-          const alt = attributes["alt"];
-          if (alt) openLinks[openLinks.length - 1]?.parts.push(alt);
+        if (name === "img" && visible() && !isHiddenStyle(attributes["style"])) {
+          const alt = (attributes["alt"] ?? attributes["title"] ?? "").trim();
+          if (images.length < MAX_IMAGES)
+            images.push({ alt, src: attributes["src"] ?? "", linked: openLinks.length > 0 });
+          if (alt) {
+            openLinks[openLinks.length - 1]?.parts.push(alt);
+            // A mail client shows alt text where an image is not loaded, as Outlook does by default.
+            push(`\n${alt}\n`);
+          }
         }
       },
       ontext(data) {
-        if (skippedDepth > 0 || hiddenStack.length > 0) return;
-        textParts.push(data);
-        const link = openLinks[openLinks.length - 1];
-        if (link) link.parts.push(data);
+        if (!visible()) return;
+        push(data);
+        openLinks[openLinks.length - 1]?.parts.push(data);
+        heading?.parts.push(data);
       },
       onclosetag(name) {
         if (SKIPPED_ELEMENTS.has(name) && skippedDepth > 0) skippedDepth -= 1;
         if (hiddenStack.length > 0 && hiddenStack[hiddenStack.length - 1] === name) hiddenStack.pop();
-        if (BLOCK_ELEMENTS.has(name)) textParts.push("\n");
+        if (BLOCK_ELEMENTS.has(name)) push("\n");
+        if (heading && heading.name === name) {
+          const text = heading.parts.join("").replace(/\s+/g, " ").trim();
+          if (text && headings.length < MAX_HEADINGS) headings.push(text);
+          heading = undefined;
+        }
         if (name === "a") {
           const link = openLinks.pop();
           if (link && link.href) {
@@ -149,7 +207,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   );
   parser.write(html);
   parser.end();
-  return { text: textParts.join(""), links, skippedLinks };
+  return { text: textParts.join(""), links, images, headings, quoteStart, skippedLinks };
 }
 
 /**

@@ -7,11 +7,11 @@ import {
   isIpAddress,
   isMicrosoftHostedCustomerDomain,
   isMicrosoftLinkDomain,
+  parseDomain,
   registrableDomain,
   type Lookalike,
 } from "./domains";
 import type { ExtractedLink } from "./html";
-import { parse as parseDomain } from "tldts-icann";
 import { trimWhere } from "./trim";
 
 export interface LinkFacts {
@@ -60,7 +60,7 @@ function domainShownInText(text: string): string | undefined {
     const parsed = parseDomain(
       /^[a-z][a-z0-9+.-]*:\/\//i.test(candidate) ? candidate : `http://${candidate}`,
     );
-    if (parsed.hostname && parsed.domain && parsed.isIcann && !parsed.isIp)
+    if (parsed.hostname && parsed.domain && (parsed.isIcann || parsed.isPrivate) && !parsed.isIp)
       return parsed.hostname.toLowerCase();
   }
   return undefined;

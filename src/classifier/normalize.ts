@@ -3,7 +3,6 @@
 // character came from, so evidence can quote the message exactly.
 
 import { CONFUSABLE_TO_LATIN } from "./data/confusables";
-import { INVISIBLE_CODE_POINTS } from "./data/invisible";
 
 export interface NormalizedText {
   /** The folded text. */
@@ -14,6 +13,25 @@ export interface NormalizedText {
   ends: Int32Array;
   /** The original text, for quoting. */
   original: string;
+}
+
+/**
+ * Characters that render as nothing (zero-width spaces, joiners, bidi controls, variation selectors
+ * U+FE00-FE0F and U+E0100-E01EF, tag characters U+E0000-E007F, the soft hyphen, Hangul fillers):
+ * Unicode's Default_Ignorable_Code_Point property, which the JavaScript engine carries (kind
+ * "standard"). Scam mail puts them inside brand names so that filters miss them.
+ */
+const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+const ignorableCache = new Map<number, boolean>();
+
+export function isInvisible(codePoint: number): boolean {
+  if (codePoint < 0xad) return false;
+  let invisible = ignorableCache.get(codePoint);
+  if (invisible === undefined) {
+    invisible = DEFAULT_IGNORABLE.test(String.fromCodePoint(codePoint));
+    if (ignorableCache.size < 65536) ignorableCache.set(codePoint, invisible);
+  }
+  return invisible;
 }
 
 const COMBINING_VOICED_MARKS = new Set([0x3099, 0x309a]);
@@ -100,7 +118,7 @@ export function normalizeText(original: string): NormalizedText {
     const width = codePoint > 0xffff ? 2 : 1;
     const start = index;
     index += width;
-    if (INVISIBLE_CODE_POINTS.has(codePoint)) continue;
+    if (isInvisible(codePoint)) continue;
     if (isSpace(codePoint) || SEPARATOR_CODE_POINTS.has(codePoint)) {
       if (pendingSpace < 0 && outLength > 0) pendingSpace = start;
       continue;

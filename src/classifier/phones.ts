@@ -22,13 +22,27 @@ const DEFAULT_REGIONS: readonly CountryCode[] = ["JP", "US"];
 /** Phone numbers are searched for only in this much text; scam mail puts them near the top. */
 export const MAX_PHONE_SEARCH_CHARACTERS = 100_000;
 
+const IDENTIFIER_UNIT = /[A-Za-z0-9]/;
+
+/**
+ * Digits glued to letters are an identifier, not a number to call: "CVE-2026-21412", "KB5034441",
+ * "INC-0120-555-123". A number to call stands apart from the words around it.
+ */
+function partOfIdentifier(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const beforeThat = text.charAt(start - 2);
+  const after = text.charAt(end);
+  if (IDENTIFIER_UNIT.test(before) || IDENTIFIER_UNIT.test(after)) return true;
+  return (before === "-" || before === "_") && IDENTIFIER_UNIT.test(beforeThat);
+}
+
 export function findPhoneNumbers(text: string, limit = 20): FoundPhone[] {
   const searched =
     text.length > MAX_PHONE_SEARCH_CHARACTERS ? text.slice(0, MAX_PHONE_SEARCH_CHARACTERS) : text;
   const found = new Map<string, FoundPhone>();
   for (const region of DEFAULT_REGIONS) {
     for (const match of findPhoneNumbersInText(searched, region, METADATA)) {
-      if (!match.number.isValid()) continue;
+      if (!match.number.isValid() || partOfIdentifier(searched, match.startsAt, match.endsAt)) continue;
       const key = `${match.startsAt}`;
       if (found.has(key) || found.size >= limit) continue;
       found.set(key, {

@@ -16,6 +16,17 @@ interface Output<T> {
 /** UTF-16 units are below 2^16, so state * 2^16 + unit names one transition exactly. */
 const UNIT_RANGE = 0x10000;
 
+const APOSTROPHES = new Set([0x27, 0x2019]);
+
+/** "won" in "won't" is part of a contracted negative, not the word "won": "'t" glues to the word before. */
+function isContractedNegative(text: string, end: number): boolean {
+  return (
+    APOSTROPHES.has(text.charCodeAt(end)) &&
+    (text.charCodeAt(end + 1) === 0x74 || text.charCodeAt(end + 1) === 0x54) &&
+    !isLatinWordUnit(text.charCodeAt(end + 2))
+  );
+}
+
 function isLatinWordUnit(unit: number): boolean {
   return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0xe0 && unit <= 0x24f);
 }
@@ -79,7 +90,8 @@ export class PhraseMatcher<T> {
   /**
    * Every match in `text`. A phrase that begins or ends with a Latin letter or digit only
    * matches at a word boundary there, so "scam" is not found in "scampi"; CJK phrases match
-   * anywhere, as Japanese has no spaces. Stops collecting after `limit` hits.
+   * anywhere, as Japanese has no spaces. A contracted negative continues the word before it ("you
+   * won" is not in "you won't"). Stops collecting after `limit` hits.
    */
   findAll(text: string, limit = 10_000): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
@@ -104,7 +116,7 @@ export class PhraseMatcher<T> {
         if (
           isLatinWordUnit(text.charCodeAt(end - 1)) &&
           end < text.length &&
-          isLatinWordUnit(text.charCodeAt(end))
+          (isLatinWordUnit(text.charCodeAt(end)) || isContractedNegative(text, end))
         )
           continue;
         hits.push({ start, end, value: output.value });

@@ -1,39 +1,106 @@
-// The rule tables `classify` runs with, compiled once into matchers. Tests may pass their own.
+// The rule tables `classify` runs with, compiled once into matchers. Tests may pass their own, as
+// tldts injects its suffix data into a pure core.
 
-import { MICROSOFT_BRAND_NAMES } from "./data/microsoft";
-import { PHRASE_GROUPS, type PhraseGroup } from "./data/phrases";
+import { ASK_GROUPS, CALL_WORDS, WRITE_WORDS, type AskGroup } from "./data/asks";
+import {
+  ACCOUNT_NOUNS,
+  BRAND_GROUPS,
+  CORPORATE_WORDS,
+  NEUTRAL_WORDS,
+  POSSESSIVES,
+  ROLE_WORDS,
+  type BrandGroup,
+} from "./data/brands";
+import { PATTERNS, URGENCY, type PatternRow, type StoryGroup } from "./data/patterns";
 import { foldText } from "./normalize";
 import { PhraseMatcher } from "./phraseMatcher";
+import type { PatternId } from "./types";
 
 export interface ClassifierRules {
-  phraseGroups: readonly PhraseGroup[];
-  /** Brand names that claim Microsoft in a display name or subject. */
-  brandNames: readonly string[];
+  patterns: readonly PatternRow[];
+  urgency: readonly StoryGroup[];
+  asks: readonly AskGroup[];
+  brands: readonly BrandGroup[];
+  roleWords: readonly string[];
+  neutralWords: readonly string[];
+  corporateWords: readonly string[];
+  accountNouns: readonly string[];
+  possessives: readonly string[];
+  callWords: readonly string[];
+  writeWords: readonly string[];
 }
 
 export const DEFAULT_RULES: ClassifierRules = {
-  phraseGroups: PHRASE_GROUPS,
-  brandNames: MICROSOFT_BRAND_NAMES,
+  patterns: PATTERNS,
+  urgency: URGENCY,
+  asks: ASK_GROUPS,
+  brands: BRAND_GROUPS,
+  roleWords: ROLE_WORDS,
+  neutralWords: NEUTRAL_WORDS,
+  corporateWords: CORPORATE_WORDS,
+  accountNouns: ACCOUNT_NOUNS,
+  possessives: POSSESSIVES,
+  callWords: CALL_WORDS,
+  writeWords: WRITE_WORDS,
 };
 
+/** What a phrase hit means: part of a story (or pressure), or something the message asks. */
+export type PhraseMeaning =
+  | { type: "story"; pattern: PatternId | undefined; group: StoryGroup }
+  | { type: "ask"; group: AskGroup };
+
+export interface BrandName {
+  name: string;
+  kind: BrandGroup["kind"];
+}
+
+export type LineWord = "role" | "neutral" | "corporate" | "account-noun" | "possessive";
+
 export interface CompiledRules {
-  phrases: PhraseMatcher<PhraseGroup>;
-  brands: PhraseMatcher<string>;
+  rules: ClassifierRules;
+  phrases: PhraseMatcher<PhraseMeaning>;
+  brands: PhraseMatcher<BrandName>;
+  lineWords: PhraseMatcher<LineWord>;
+  callWords: PhraseMatcher<true>;
+  writeWords: PhraseMatcher<true>;
 }
 
 const compiledCache = new WeakMap<ClassifierRules, CompiledRules>();
+
+function entries<T>(phrases: readonly string[], value: T): Array<readonly [string, T]> {
+  return phrases.map((phrase) => [foldText(phrase), value] as const);
+}
 
 /** Table entries are folded like message text, so they may be written in any width or case. */
 export function compileRules(rules: ClassifierRules): CompiledRules {
   const cached = compiledCache.get(rules);
   if (cached) return cached;
+  const phraseEntries: Array<readonly [string, PhraseMeaning]> = [
+    ...rules.patterns.flatMap((row) =>
+      row.story.flatMap((group) => entries<PhraseMeaning>(group.phrases, { type: "story", pattern: row.id, group })),
+    ),
+    ...rules.urgency.flatMap((group) =>
+      entries<PhraseMeaning>(group.phrases, { type: "story", pattern: undefined, group }),
+    ),
+    ...rules.asks.flatMap((group) => entries<PhraseMeaning>(group.phrases, { type: "ask", group })),
+  ];
   const compiled: CompiledRules = {
-    phrases: new PhraseMatcher(
-      rules.phraseGroups.flatMap((group) =>
-        group.phrases.map((phrase) => [foldText(phrase), group] as const),
+    rules,
+    phrases: new PhraseMatcher(phraseEntries),
+    brands: new PhraseMatcher(
+      rules.brands.flatMap((group) =>
+        group.names.map((name) => [foldText(name), { name: foldText(name), kind: group.kind }] as const),
       ),
     ),
-    brands: new PhraseMatcher(rules.brandNames.map((brand) => [foldText(brand), brand] as const)),
+    lineWords: new PhraseMatcher<LineWord>([
+      ...entries<LineWord>(rules.roleWords, "role"),
+      ...entries<LineWord>(rules.neutralWords, "neutral"),
+      ...entries<LineWord>(rules.corporateWords, "corporate"),
+      ...entries<LineWord>(rules.accountNouns, "account-noun"),
+      ...entries<LineWord>(rules.possessives, "possessive"),
+    ]),
+    callWords: new PhraseMatcher(entries(rules.callWords, true as const)),
+    writeWords: new PhraseMatcher(entries(rules.writeWords, true as const)),
   };
   compiledCache.set(rules, compiled);
   return compiled;

@@ -1,4 +1,6 @@
-// The classifier's input (`Message`) and output (`Verdict`) types, shared by every front end.
+// The classifier's input (`Message`) and output (`Verdict`) types, shared by every front end. Every
+// id a reader can meet (pattern, signal, ask, advice, reason) is a string-literal union here, so
+// the catalogues in src/i18n are checked against them by the compiler.
 
 export const PATTERN_IDS = [
   "tech-support",
@@ -43,25 +45,114 @@ export type EvidenceLocation =
   | "subject"
   | "from-name"
   | "from-address"
-  | "sender"
   | "reply-to"
   | "return-path"
+  | "heading"
+  | "image"
+  | "signature"
   | "body"
   | "link"
   | "header"
   | "attachment";
 
-export type EvidenceKind =
-  "brand-claim" | "phrase" | "link" | "sender" | "authentication" | "attachment" | "phone" | "obfuscation";
+/** Question 1, does the message speak as Microsoft? (claim.ts) */
+export const CLAIM_SIGNALS = [
+  "brand-in-display-name",
+  "brand-in-heading",
+  "brand-in-image",
+  "brand-in-signature",
+  "brand-in-subject",
+  "account-reference",
+  "brand-in-story",
+  "disguised-brand",
+  "lookalike-sender-domain",
+  "microsoft-address-unverified",
+] as const;
+export type ClaimSignal = (typeof CLAIM_SIGNALS)[number];
+
+/** Question 2, did Microsoft send it, and write it? (origin.ts) */
+export const ORIGIN_SIGNALS = [
+  "microsoft-filter-verdict",
+  "sent-by-microsoft",
+  "microsoft-service-carries-content",
+  "sender-not-microsoft",
+  "free-mail-sender",
+  "microsoft-address-failed-authentication",
+  "reply-to-elsewhere",
+  "lookalike-return-path",
+  "delivery-report",
+  "microsoft-never-attaches-programs",
+] as const;
+export type OriginSignal = (typeof ORIGIN_SIGNALS)[number];
+
+/** Question 3, what does it ask the reader to do? (asks.ts) */
+export const ASK_SIGNALS = [
+  "link-lookalike-domain",
+  "link-text-mismatch",
+  "brand-link-off-microsoft",
+  "link-script",
+  "link-ip-address",
+  "link-shortener",
+  "link-microsoft-hosted",
+  "link-off-microsoft",
+  "call-number",
+  "phone-number",
+  "remote-access",
+  "risky-attachment",
+  "document-attachment",
+  "install-request",
+  "card-request",
+  "payment-request",
+  "reply-with-data",
+  "personal-data-request",
+  "sign-in-request",
+  "scan-qr-code",
+  "write-to-address",
+] as const;
+export type AskSignal = (typeof ASK_SIGNALS)[number];
+
+/** The story a scam tells (data/patterns.ts), and the pressure it adds. */
+export const STORY_SIGNALS = [
+  "virus-alarm",
+  "support-offer",
+  "invoice-renewal",
+  "prize-win",
+  "licence-problem",
+  "billing-problem",
+  "update-pretext",
+  "account-threat",
+  "mailbox-storage",
+  "password-expiry",
+  "terms-update",
+  "shared-document",
+  "voice-message",
+  "urgency",
+] as const;
+export type StorySignal = (typeof STORY_SIGNALS)[number];
+
+export type SignalId = ClaimSignal | OriginSignal | AskSignal | StorySignal;
+
+/** What the reader is asked to do, whatever the language. */
+export const ASK_KINDS = [
+  "link",
+  "call",
+  "reply",
+  "attachment",
+  "pay",
+  "qr",
+  "mailto",
+  "remote-access",
+  "install",
+] as const;
+export type AskKind = (typeof ASK_KINDS)[number];
 
 /**
- * One fact a person can check in the message. `signal` is a catalogue key (the UI turns it into
- * words); `text` is the exact text from the message; `detail` adds what it really is (a link's
- * destination, the sender's real domain).
+ * One fact a person can check in the message. `signal` is a catalogue key (the card turns it into
+ * words); `text` is exactly as the message has it; `detail` says what it really is (a link's
+ * destination, the sender's real domain, a number in international form).
  */
 export interface Evidence {
-  kind: EvidenceKind;
-  signal: string;
+  signal: SignalId;
   text: string;
   location: EvidenceLocation;
   detail?: string | undefined;
@@ -72,7 +163,10 @@ export type Confidence = "high" | "medium" | "low";
 export interface PatternMatch {
   id: PatternId;
   confidence: Confidence;
+  /** The story's own evidence (phrases); the asks that fit it are named in `asks`. */
   evidence: Evidence[];
+  /** The asks of the message that fit this story. */
+  asks: AskKind[];
 }
 
 export type AuthResult =
@@ -80,26 +174,91 @@ export type AuthResult =
 
 export interface Authentication {
   spf: AuthResult;
+  /** Domain SPF checked (smtp.mailfrom, or smtp.helo when the envelope sender was empty). */
+  spfDomain: string;
   dkim: AuthResult;
   /** Domains (d=) of the passing DKIM signatures. */
   dkimDomains: string[];
   dmarc: AuthResult;
   compauth: AuthResult;
-  /** True when the results came from a header at all. */
+  /** compauth's reason= code, "" when absent. */
+  compauthReason: string;
+  /** True when results came from a header the receiving system added (see trace.ts). */
   present: boolean;
 }
 
 export interface SenderFacts {
   fromAddress: string;
   fromDomain: string;
-  /** Registrable domain (eTLD+1) of the From address. */
+  /** Registrable domain (eTLD+1, private suffixes included) of the From address. */
   fromRegistrableDomain: string;
   returnPathDomain: string;
   replyToDomains: string[];
   authentication: Authentication;
-  /** From is one of Microsoft's sending domains and authentication aligns with it. */
-  authenticatedMicrosoft: boolean;
+  /**
+   * The domain authentication proves the message came from, aligned with From: what a pass
+   * really shows ("verified as sent by ccjmsolutions.com"). "" when nothing aligned passed.
+   */
+  verifiedDomain: string;
   freeMail: boolean;
+}
+
+/** Microsoft's own filter verdict, read from the copy its servers stamped on arrival. */
+export interface MicrosoftVerdict {
+  /** X-Forefront-Antispam-Report CAT, upper case ("PHSH"), "" when absent. */
+  category: string;
+  /** SFV ("NSPM", "SPM"…), "" when absent. */
+  filterVerdict: string;
+  /** SFTY ("9.19"…), "" when absent. */
+  safetyTip: string;
+  /** DIR: INB inbound, INT internal, "" when absent. */
+  direction: string;
+  /** Spam confidence level, undefined when absent. */
+  scl: number | undefined;
+  /** Bulk complaint level, undefined when absent. */
+  bcl: number | undefined;
+  /** compauth result and reason from Microsoft's Authentication-Results. */
+  compauth: AuthResult;
+  compauthReason: string;
+  /** The verdict says phishing, spoofing, impersonation or malware. */
+  threat: boolean;
+}
+
+export type ClaimStrength = "none" | "weak" | "medium" | "strong";
+
+export interface ClaimAnswer {
+  speaksAsMicrosoft: boolean;
+  strength: ClaimStrength;
+  evidence: Evidence[];
+}
+
+export type CarrierId = "sharepoint" | "teams" | "azure-invitation" | "forms";
+
+export interface OriginAnswer {
+  /** Microsoft's servers sent it: a Microsoft sending domain with aligned, passing authentication. */
+  sentByMicrosoft: boolean;
+  /** Microsoft's service carried text someone else wrote (share notifications, guest invitations). */
+  carrier: CarrierId | undefined;
+  /** A delivery report of the reader's own mail system (non-delivery, delay). */
+  deliveryReport: boolean;
+  /** Microsoft speaks for itself: sent by Microsoft and not carrying another's content. */
+  fromMicrosoft: boolean;
+  /**
+   * Mail from inside the reader's own organisation: Microsoft stamped it internal (DIR:INT,
+   * AuthAs: Internal), or it authenticates for a recipient's own domain. Its IT staff writing about
+   * "your Microsoft 365 account" speak for the organisation, not as Microsoft.
+   */
+  ownOrganisation: boolean;
+  sender: SenderFacts;
+  microsoftVerdict: MicrosoftVerdict | undefined;
+  evidence: Evidence[];
+}
+
+export interface AskAnswer {
+  kinds: AskKind[];
+  /** At least one ask a scam needs (a link off Microsoft, a number to call, a program…). */
+  strong: boolean;
+  evidence: Evidence[];
 }
 
 export type AdviceId =
@@ -108,6 +267,7 @@ export type AdviceId =
   | "do-not-call"
   | "hang-up"
   | "do-not-open-attachment"
+  | "do-not-scan-qr"
   | "no-lottery"
   | "genuine-validation-never-asks-card"
   | "updates-only-from-windows-update"
@@ -117,13 +277,47 @@ export type AdviceId =
   | "if-paid-contact-bank"
   | "police-report";
 
+/** Concrete steps for someone who already acted on the message (card's "I already…" help). */
+export type AfterActingId =
+  | "called-hang-up-no-remote"
+  | "remote-disconnect"
+  | "paid-contact-card-issuer"
+  | "gift-card-contact-issuer"
+  | "password-change"
+  | "opened-attachment-scan"
+  | "sent-data-watch";
+
+/** One sentence on the card's first screen, built from the strongest checkable facts. */
+export type ReasonId =
+  | "filter-verdict"
+  | "claims-but-sent-from"
+  | "claims-but-unverified"
+  | "lookalike-sender"
+  | "disguised-brand"
+  | "link-goes-to"
+  | "asks-to-call"
+  | "attachment-program"
+  | "attachment-document"
+  | "asks-to-scan-qr"
+  | "asks-to-write"
+  | "asks-for-card"
+  | "asks-for-data"
+  | "asks-for-remote-access"
+  | "no-lottery"
+  | "carried-by-service";
+
+export interface Reason {
+  id: ReasonId;
+  /** Values the sentence needs ({domain}, {number}, {host}, {label}, {name}, {category}, {service}). */
+  values: Record<string, string>;
+}
+
 export interface Analysed {
   headers: boolean;
   authentication: boolean;
   sender: boolean;
   subject: boolean;
-  text: boolean;
-  html: boolean;
+  body: boolean;
   attachments: boolean;
   /** Characters of body left unread because the message exceeded the analysed prefix. */
   skippedCharacters: number;
@@ -133,13 +327,18 @@ export interface Analysed {
 
 export interface Verdict {
   level: Level;
+  /** Speaks as Microsoft and does not come from Microsoft. */
   impersonatesMicrosoft: boolean;
-  /** Why the message is taken to claim Microsoft's name. */
-  claim: Evidence[];
+  claim: ClaimAnswer;
+  origin: OriginAnswer;
+  asks: AskAnswer;
+  /** Stories that fit, best first; empty when flagged on the general rule alone. */
   patterns: PatternMatch[];
-  /** Suspicious facts not tied to one pattern (mismatched links, look-alike domains…). */
-  signals: Evidence[];
-  sender: SenderFacts;
+  /** Flagged for speaking as Microsoft from elsewhere, with no known story: the card explains the general rule. */
+  generalRule: boolean;
+  /** At most three reasons for the first screen, strongest first. */
+  reasons: Reason[];
   advice: AdviceId[];
+  afterActing: AfterActingId[];
   analysed: Analysed;
 }

@@ -2,18 +2,22 @@
 
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { classify, type Evidence, type Verdict } from "../classifier";
-import { MailParseError, parseEml } from "../mail/parseEml";
+import type { Evidence, Verdict } from "../classifier";
+import { analyseEml } from "../mail/analyse";
+import { MailParseError } from "../mail/parseEml";
 
 export interface ScanResult {
   file: string;
   verdict?: Verdict;
+  /** Classification time in milliseconds. */
   ms?: number;
+  /** MIME parsing time in milliseconds. */
+  parseMs?: number;
   error?: string;
 }
 
 /** Every .eml file under `path`, in a stable order; a file given by name is taken as it is. */
-async function expandPath(path: string): Promise<string[]> {
+export async function expandPath(path: string): Promise<string[]> {
   const info = await stat(path);
   if (!info.isDirectory()) return [path];
   const entries = await readdir(path, { withFileTypes: true });
@@ -33,7 +37,7 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error instanceof MailParseError) return `not readable as an email: ${error.message}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ENOENT") return "no such file or folder";
@@ -42,49 +46,71 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const round = (ms: number): number => Math.round(ms * 1000) / 1000;
+
 export async function scanOne(file: string, raw: Uint8Array): Promise<ScanResult> {
   try {
-    const message = await parseEml(raw);
-    const started = performance.now();
-    const verdict = classify(message);
-    return { file, verdict, ms: Math.round((performance.now() - started) * 1000) / 1000 };
+    const analysis = await analyseEml(raw);
+    return { file, verdict: analysis.verdict, ms: round(analysis.ms), parseMs: round(analysis.parseMs) };
   } catch (error) {
     return { file, error: describeError(error) };
   }
 }
 
-/** Yields one result per message, in command-line order; errors are results too. */
-export async function* scanPaths(paths: readonly string[]): AsyncGenerator<ScanResult> {
+export type ScanItem = { kind: "file"; path: string } | { kind: "stdin" } | { kind: "error"; result: ScanResult };
+
+/** What the command line names, expanded: files in order, folders searched, errors kept in place. */
+export async function listInputs(paths: readonly string[]): Promise<{ items: ScanItem[]; emptyFolders: string[] }> {
+  const items: ScanItem[] = [];
+  const emptyFolders: string[] = [];
   for (const path of paths) {
     if (path === "-") {
-      yield await scanOne("-", await readStdin());
+      items.push({ kind: "stdin" });
       continue;
     }
-    let files: string[];
     try {
-      files = await expandPath(path);
+      const files = await expandPath(path);
+      if (files.length === 0) emptyFolders.push(path);
+      for (const file of files) items.push({ kind: "file", path: file });
     } catch (error) {
-      yield { file: path, error: describeError(error) };
-      continue;
+      items.push({ kind: "error", result: { file: path, error: describeError(error) } });
     }
-    for (const file of files) {
+  }
+  return { items, emptyFolders };
+}
+
+/** Yields one result per message, in command-line order; errors are results too. */
+export async function* scanItems(items: readonly ScanItem[]): AsyncGenerator<ScanResult> {
+  for (const item of items) {
+    if (item.kind === "error") yield item.result;
+    else if (item.kind === "stdin") yield await scanOne("-", await readStdin());
+    else {
       let raw: Buffer;
       try {
-        raw = await readFile(file);
+        raw = await readFile(item.path);
       } catch (error) {
-        yield { file, error: describeError(error) };
+        yield { file: item.path, error: describeError(error) };
         continue;
       }
-      yield await scanOne(file, raw);
+      yield await scanOne(item.path, raw);
     }
   }
 }
 
-function allEvidence(verdict: Verdict): Evidence[] {
-  return [...verdict.claim, ...verdict.patterns.flatMap((match) => match.evidence), ...verdict.signals];
+/** Every piece of evidence, by the question it answers. */
+export function evidenceOf(verdict: Verdict): Record<"claim" | "origin" | "asks" | "story", Evidence[]> {
+  return {
+    claim: verdict.claim.evidence,
+    origin: verdict.origin.evidence,
+    asks: verdict.asks.evidence,
+    story: verdict.patterns.flatMap((match) => match.evidence),
+  };
 }
 
-/** The JSON line contract: {"file","verdict","impersonatesMicrosoft","patterns","evidence","ms"} or {"file","error"}. */
+/**
+ * The JSON line contract: {"file","verdict","impersonatesMicrosoft","patterns","generalRule",
+ * "reasons","evidence","microsoftVerdict","ms","parseMs"} or {"file","error"}.
+ */
 export function toJsonLine(result: ScanResult): string {
   if (!result.verdict) return JSON.stringify({ file: result.file, error: result.error ?? "unknown error" });
   const verdict = result.verdict;
@@ -93,8 +119,12 @@ export function toJsonLine(result: ScanResult): string {
     verdict: verdict.level,
     impersonatesMicrosoft: verdict.impersonatesMicrosoft,
     patterns: verdict.patterns.map((match) => match.id),
-    evidence: allEvidence(verdict),
+    generalRule: verdict.generalRule,
+    reasons: verdict.reasons,
+    evidence: evidenceOf(verdict),
+    microsoftVerdict: verdict.origin.microsoftVerdict ?? null,
     ms: result.ms,
+    parseMs: result.parseMs,
   });
 }
 
@@ -108,16 +138,23 @@ export function toHumanLines(result: ScanResult): string[] {
   const verdict = result.verdict;
   const headline = verdict.level === "none" ? "no known scam pattern" : verdict.level.toUpperCase();
   const patterns = verdict.patterns.map((match) => `${match.id} (${match.confidence})`).join(", ");
+  const story = patterns || (verdict.generalRule ? "general rule (speaks as Microsoft from elsewhere)" : "");
   const lines = [
-    `${result.file}: ${headline}${verdict.impersonatesMicrosoft ? ", impersonates Microsoft" : ""}${patterns ? `: ${patterns}` : ""}`,
+    `${result.file}: ${headline}${verdict.impersonatesMicrosoft ? ", impersonates Microsoft" : ""}${story ? `: ${story}` : ""}`,
   ];
-  for (const evidence of verdict.claim) lines.push(`  claim    ${describeEvidence(evidence)}`);
-  for (const match of verdict.patterns)
-    for (const evidence of match.evidence)
-      lines.push(`  ${match.id.padEnd(8)} ${describeEvidence(evidence)}`);
-  for (const evidence of verdict.signals) lines.push(`  signal   ${describeEvidence(evidence)}`);
-  if (verdict.sender.authenticatedMicrosoft)
-    lines.push(`  sender   authenticated Microsoft domain ${verdict.sender.fromDomain}`);
+  const microsoftVerdict = verdict.origin.microsoftVerdict;
+  if (microsoftVerdict) {
+    const parts = [
+      microsoftVerdict.category && `CAT:${microsoftVerdict.category}`,
+      microsoftVerdict.filterVerdict && `SFV:${microsoftVerdict.filterVerdict}`,
+      microsoftVerdict.safetyTip && `SFTY:${microsoftVerdict.safetyTip}`,
+      microsoftVerdict.scl !== undefined && `SCL:${microsoftVerdict.scl}`,
+      microsoftVerdict.compauth !== "unknown" && `compauth=${microsoftVerdict.compauth} reason=${microsoftVerdict.compauthReason}`,
+    ].filter(Boolean);
+    lines.push(`  microsoft ${parts.join(" ")}${microsoftVerdict.threat ? " (threat)" : ""}`);
+  }
+  for (const [question, list] of Object.entries(evidenceOf(verdict)))
+    for (const evidence of list) lines.push(`  ${question.padEnd(8)} ${describeEvidence(evidence)}`);
   if (verdict.analysed.skippedCharacters > 0) {
     lines.push(
       `  note     ${verdict.analysed.skippedCharacters} body characters beyond the analysed prefix were not read`,

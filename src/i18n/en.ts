@@ -104,6 +104,7 @@ export const en: Catalogue = {
     "do-not-call": "Do not call any phone number given in the message.",
     "hang-up": "If someone calls claiming to be Microsoft support, hang up.",
     "do-not-open-attachment": "Do not open the attachment.",
+    "do-not-scan-qr": "Do not scan the QR code with your phone.",
     "no-lottery": "There is no Microsoft lottery: any win is invented.",
     "genuine-validation-never-asks-card":
       "Checking that Windows is genuine never needs your card or identity details.",

@@ -107,6 +107,7 @@ export const ja: Catalogue = {
     "do-not-call": "メールに書かれた電話番号には電話しないでください。",
     "hang-up": "マイクロソフトのサポートを名乗る電話がかかってきたら、すぐに切ってください。",
     "do-not-open-attachment": "添付ファイルは開かないでください。",
+    "do-not-scan-qr": "QR コードをスマートフォンで読み取らないでください。",
     "no-lottery": "マイクロソフトの宝くじは存在しません。当選の話はすべて作り話です。",
     "genuine-validation-never-asks-card":
       "Windows の正規品確認で、カード情報や本人を特定する情報が必要になることはありません。",

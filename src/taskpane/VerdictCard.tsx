@@ -60,9 +60,9 @@ function EvidenceItem({
   const where = catalogue.location[evidence.location] ?? evidence.location;
   const showDetail = evidence.detail && evidence.detail !== evidence.text;
   const detailLabel =
-    evidence.kind === "link"
+    evidence.location === "link"
       ? catalogue.sections.realDestination
-      : evidence.kind === "brand-claim" && evidence.location === "from-name"
+      : evidence.location === "from-name"
         ? catalogue.sections.sentFrom
         : "→";
   return (
@@ -171,7 +171,7 @@ const INTENT = { danger: "error", caution: "warning", none: "info" } as const;
 
 export function VerdictCard({ verdict, catalogue, problems = [], actions }: VerdictCardProps) {
   const styles = useStyles();
-  const missingParts = (["headers", "authentication", "subject", "sender", "html", "text"] as const).filter(
+  const missingParts = (["headers", "authentication", "subject", "sender"] as const).filter(
     (part) => !verdict.analysed[part],
   );
   return (
@@ -197,33 +197,23 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
         </MessageBar>
       ) : null}
 
-      {verdict.sender.authenticatedMicrosoft ? (
-        <Text>{format(catalogue.genuineMicrosoft, { domain: verdict.sender.fromDomain })}</Text>
+      {verdict.origin.fromMicrosoft ? (
+        <Text>{format(catalogue.genuineMicrosoft, { domain: verdict.origin.sender.fromDomain })}</Text>
       ) : null}
 
       {verdict.patterns.map((match) => (
         <PatternSection key={match.id} match={match} catalogue={catalogue} styles={styles} />
       ))}
 
-      {verdict.claim.length > 0 && verdict.impersonatesMicrosoft ? (
+      {verdict.claim.evidence.length > 0 && verdict.impersonatesMicrosoft ? (
         <CardSection id="claim" title={catalogue.sections.claim} styles={styles}>
-          <EvidenceList evidence={verdict.claim} catalogue={catalogue} styles={styles} />
+          <EvidenceList evidence={verdict.claim.evidence} catalogue={catalogue} styles={styles} />
         </CardSection>
       ) : null}
 
-      {verdict.signals.length > 0 ? (
+      {verdict.level !== "none" && verdict.asks.evidence.length + verdict.origin.evidence.length > 0 ? (
         <CardSection id="signals" title={catalogue.sections.otherSignals} styles={styles}>
-          <EvidenceList evidence={verdict.signals} catalogue={catalogue} styles={styles} />
-        </CardSection>
-      ) : null}
-
-      {verdict.impersonatesMicrosoft || verdict.sender.authentication.present ? (
-        <CardSection id="auth" title={catalogue.sections.authentication} styles={styles}>
-          <Text className={styles.quote}>
-            {verdict.sender.fromAddress || "—"} · spf={verdict.sender.authentication.spf} dkim=
-            {verdict.sender.authentication.dkim} dmarc={verdict.sender.authentication.dmarc} compauth=
-            {verdict.sender.authentication.compauth}
-          </Text>
+          <EvidenceList evidence={[...verdict.asks.evidence, ...verdict.origin.evidence]} catalogue={catalogue} styles={styles} />
         </CardSection>
       ) : null}
 

@@ -1,62 +1,22 @@
-// Letters from other scripts that look like Latin letters, as used in "Місrоsоft" (Cyrillic і, с, о).
-// Source: Unicode Technical Standard #39 confusables.txt (version 15.1, taken 2026-11-28), the
-// single-letter Cyrillic, Greek and Armenian entries whose prototype is a lower-case Latin letter.
-// Left out on purpose: digits ("0" for "o"), which are ordinary text and are handled only when a
-// brand name is compared (see brands.ts), and multi-letter prototypes ("rn" for "m").
+// Characters that look like Latin letters, as used in "Місrоsоft" (Cyrillic і, с, о), folded to the
+// letters they imitate. Source: Unicode's confusables data (UTS #39, kind "standard"), generated into
+// confusables.json by scripts/confusables.js; see there for what is kept and left out.
+// Digits and symbols used as letters ("Micr0soft", "M1crosoft") are leetspeak, not confusables:
+// LEET_TO_LETTER, applied only when a word is compared with a brand name.
 
-const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  // Cyrillic
-  ["а", "a"],
-  ["в", "b"],
-  ["с", "c"],
-  ["ԁ", "d"],
-  ["е", "e"],
-  ["һ", "h"],
-  ["і", "i"],
-  ["ј", "j"],
-  ["к", "k"],
-  ["ӏ", "l"],
-  ["м", "m"],
-  ["п", "n"],
-  ["о", "o"],
-  ["р", "p"],
-  ["ԛ", "q"],
-  ["г", "r"],
-  ["ѕ", "s"],
-  ["т", "t"],
-  ["ц", "u"],
-  ["ѵ", "v"],
-  ["ԝ", "w"],
-  ["х", "x"],
-  ["у", "y"],
-  ["ѡ", "w"],
-  // Greek
-  ["α", "a"],
-  ["β", "b"],
-  ["ϲ", "c"],
-  ["ε", "e"],
-  ["η", "n"],
-  ["ι", "i"],
-  ["κ", "k"],
-  ["ν", "v"],
-  ["ο", "o"],
-  ["ρ", "p"],
-  ["τ", "t"],
-  ["υ", "u"],
-  ["χ", "x"],
-  ["γ", "y"],
-  ["ω", "w"],
-  // Armenian
-  ["օ", "o"],
-  ["ս", "u"],
-  ["ց", "g"],
-  ["հ", "h"],
-  ["ո", "n"],
-  // Latin letters with a hook or stroke that read as the plain letter
-  ["ı", "i"],
-  ["ɑ", "a"],
-  ["ɡ", "g"],
-  ["ꞁ", "l"],
-];
+import table from "./confusables.json";
 
-export const CONFUSABLE_TO_LATIN: ReadonlyMap<string, string> = new Map(PAIRS);
+export const CONFUSABLE_TO_LATIN: ReadonlyMap<string, string> = new Map(Object.entries(table));
+
+/** Digits and symbols scam mail writes in place of letters (source: scam-language). */
+export const LEET_TO_LETTER: ReadonlyMap<string, string> = new Map([
+  ["0", "o"],
+  ["1", "i"],
+  ["3", "e"],
+  ["4", "a"],
+  ["5", "s"],
+  ["7", "t"],
+  ["@", "a"],
+  ["$", "s"],
+  ["|", "l"],
+]);

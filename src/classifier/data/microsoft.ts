@@ -11,7 +11,10 @@
 // - The Microsoft Store, Xbox and Skype notification senders (microsoft.com, xbox.com, skype.com).
 // Left out on purpose: onmicrosoft.com, sharepoint.com, windows.net, azurewebsites.net and
 // forms.office.com, whose content any Microsoft 365 or Azure customer controls (and phishers
-// use), and outlook.com / hotmail.com / live.com mailboxes, which anyone can open.
+// use), and outlook.com / hotmail.com / live.com mailboxes, which anyone can open (their
+// system mailboxes are listed on their own below).
+
+import type { CarrierId } from "../types";
 
 export interface DomainEntry {
   /** Lower-case domain name. */
@@ -37,6 +40,9 @@ export const MICROSOFT_SENDING_DOMAINS: readonly DomainEntry[] = [
   { domain: "windows.com", subdomains: true },
   { domain: "account.live.com", subdomains: false },
   { domain: "email.live.com", subdomains: false },
+  // Microsoft's own top-level domain: every name under it is Microsoft's (teams.mail.microsoft,
+  // email.microsoft, cloud.microsoft), per ICANN's registry agreement for .microsoft.
+  { domain: "microsoft", subdomains: true },
 ];
 
 /** Sites a genuine Microsoft message links to (Microsoft's own pages, not customer content). */
@@ -56,6 +62,61 @@ export const MICROSOFT_LINK_DOMAINS: readonly DomainEntry[] = [
   { domain: "microsoft.co.jp", subdomains: true },
 ];
 
+/**
+ * Microsoft's system mailboxes on its consumer mail domains, where anyone else can open a mailbox:
+ * postmaster is reserved by RFC 5321 (kind "standard"); staff@hotmail.com sends Outlook.com's
+ * junk-mail complaint reports (Microsoft's JMRP documentation, kind "microsoft-docs").
+ */
+export const MICROSOFT_SYSTEM_MAILBOXES: ReadonlySet<string> = new Set([
+  "postmaster@outlook.com",
+  "postmaster@hotmail.com",
+  "postmaster@live.com",
+  "postmaster@mail.hotmail.com",
+  "postmaster@outlook.jp",
+  "postmaster@hotmail.co.jp",
+  "staff@hotmail.com",
+]);
+
+/**
+ * Microsoft services that mail text someone else wrote, from Microsoft's own addresses: the text
+ * is the customer's, so a genuine delivery proves nothing about who speaks. Sources (kind
+ * "microsoft-docs", taken 2026-11-29): SharePoint and OneDrive sharing notifications
+ * (no-reply@sharepointonline.com); Microsoft Entra B2B guest invitations (invites@microsoft.com,
+ * "Microsoft Invitations on behalf of <organisation>"); Teams activity mail quoting chat messages
+ * (teams.mail.microsoft, email.teams.microsoft.com); Microsoft Forms receipts (forms.office.com).
+ * Left out on purpose: azure-noreply@microsoft.com, which sends Azure's own invoices and notices as
+ * well as alerts customers name: a genuine invoice must not be judged as a stranger's text.
+ */
+export const MICROSOFT_CARRIER_SENDERS: ReadonlyArray<{
+  carrier: CarrierId;
+  /** A full address, or "@domain" for every address of that domain and its subdomains. */
+  sender: string;
+  /** The service's own name in its sender name and template, which is not a claim of the customer's. */
+  names: readonly string[];
+}> = [
+  { carrier: "sharepoint", sender: "@sharepointonline.com", names: ["sharepoint online", "sharepoint", "onedrive"] },
+  { carrier: "teams", sender: "@teams.mail.microsoft", names: ["microsoft teams", "teams"] },
+  { carrier: "teams", sender: "@email.teams.microsoft.com", names: ["microsoft teams", "teams"] },
+  { carrier: "azure-invitation", sender: "invites@microsoft.com", names: ["microsoft invitations"] },
+  { carrier: "forms", sender: "@forms.office.com", names: ["microsoft forms", "forms"] },
+];
+
+/**
+ * The domains of the mail servers of Exchange Online and Outlook.com, as their Received fields name
+ * them ("BN8NAM12FT054.mail.protection.outlook.com", "…prod.outlook.com", older "…hotmail.com").
+ * Source: Microsoft Learn "Microsoft 365 URLs and IP address ranges" (Exchange Online endpoints)
+ * and Outlook.com's own trace fields (kind "microsoft-docs").
+ */
+export const MICROSOFT_MAIL_HOST_DOMAINS: readonly string[] = [
+  "outlook.com",
+  "outlook.office365.com",
+  "office365.com",
+  "exchangelabs.com",
+  "hotmail.com",
+  "live.com",
+  "msn.com",
+];
+
 /** Where a Microsoft domain hosts content its customers control: never proof of Microsoft. */
 export const MICROSOFT_HOSTED_CUSTOMER_DOMAINS: readonly DomainEntry[] = [
   { domain: "sharepoint.com", subdomains: true },
@@ -66,37 +127,6 @@ export const MICROSOFT_HOSTED_CUSTOMER_DOMAINS: readonly DomainEntry[] = [
   { domain: "forms.office.com", subdomains: false },
   { domain: "forms.microsoft.com", subdomains: false },
   { domain: "sway.office.com", subdomains: false },
-];
-
-/**
- * Brand names that, in a display name or subject, claim to speak for Microsoft. Folded form
- * (see normalize.ts). Ambiguous words ("teams", "office", "windows" alone in a body) are only
- * claims in the places `claims.ts` lists.
- */
-export const MICROSOFT_BRAND_NAMES: readonly string[] = [
-  "microsoft",
-  "マイクロソフト",
-  "microsoft account",
-  "microsoft 365",
-  "office 365",
-  "office365",
-  "outlook",
-  "hotmail",
-  "onedrive",
-  "one drive",
-  "sharepoint",
-  "microsoft teams",
-  "windows defender",
-  "windows security",
-  "windows support",
-  "xbox",
-  "skype",
-  "azure",
-  "msn",
-  "アウトルック",
-  "ワンドライブ",
-  "ウィンドウズ",
-  "ウインドウズ",
 ];
 
 /** The brand word compared letter by letter to catch "Micr0soft", "Microsfot", "rnicrosoft". */
@@ -114,19 +144,6 @@ export const MICROSOFT_DOMAIN_LABELS: readonly string[] = [
   "hotmail",
   "windowsupdate",
 ];
-
-/** Digits and symbols used as letters in brand names; applied only when comparing brand words. */
-export const LEET_TO_LETTER: ReadonlyMap<string, string> = new Map([
-  ["0", "o"],
-  ["1", "i"],
-  ["3", "e"],
-  ["4", "a"],
-  ["5", "s"],
-  ["7", "t"],
-  ["@", "a"],
-  ["$", "s"],
-  ["|", "l"],
-]);
 
 /**
  * Microsoft's official pages on these scams, linked from the card: the Japanese page is the

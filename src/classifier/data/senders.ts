@@ -1,7 +1,9 @@
 // Mail services anyone can open an address on, and link services that hide where a link goes.
-// Sources (taken 2026-11-28): the providers' own sign-up pages; for Japan, the carriers' mail
-// domains (docomo, au, SoftBank) and Yahoo! JAPAN. Left out on purpose: company-hosted mail on
-// these providers (Google Workspace, Microsoft 365), which uses the company's own domain.
+// Sources (kind "public-warning" for shorteners, providers' own sign-up pages for mail, taken
+// 2026-11-28): for Japan, the carriers' mail domains (docomo, au, SoftBank) and Yahoo! JAPAN.
+// Left out on purpose: company-hosted mail on these providers (Google Workspace, Microsoft 365),
+// which uses the company's own domain, and hosting platforms (firebaseapp.com, web.app), whose
+// senders the Public Suffix List already names by their own subdomain.
 
 export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   "gmail.com",
@@ -39,7 +41,6 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   "au.com",
   "softbank.ne.jp",
   "i.softbank.jp",
-  "firebaseapp.com",
 ]);
 
 /** URL shorteners: the visible link says nothing of where it leads. aka.ms is Microsoft's own. */

@@ -1,0 +1,340 @@
+// Question 1: does the message speak as Microsoft? Only what the reader sees counts: the sender
+// name, a heading or logo at the top, a signature or footer line that names a Microsoft team, the
+// reader's "Microsoft account", the subject, a sender address dressed up as Microsoft's, and
+// Microsoft's name in disguise. A brand merely mentioned in a sentence ("Microsoft patched a flaw")
+// is talk about Microsoft, not Microsoft talking.
+
+import { MICROSOFT_CANONICAL_NAME, MICROSOFT_CARRIER_SENDERS } from "./data/microsoft";
+import { brandSkeleton, editDistance, findLookalikeDomain, isMicrosoftSendingDomain } from "./domains";
+import { pushEvidence } from "./evidence";
+import { foldText, isCjk, quoteOriginal, type NormalizedText } from "./normalize";
+import type { PhraseHit } from "./phraseMatcher";
+import type { BrandName, CompiledRules, LineWord } from "./rules";
+import type { ReaderView } from "./view";
+import type {
+  AskKind,
+  ClaimAnswer,
+  ClaimSignal,
+  PatternMatch,
+  ClaimStrength,
+  Evidence,
+  EvidenceLocation,
+  OriginAnswer,
+} from "./types";
+
+export interface BrandMention {
+  brand: string;
+  /** Exactly as written in the message. */
+  text: string;
+  start: number;
+  end: number;
+  /** Written with look-alike letters, digits, hidden characters or a misspelling. */
+  disguised: boolean;
+}
+
+const LATIN_TOKEN = /[a-z0-9@$|]+/g;
+const HAS_LETTER = /[a-z]/;
+const LETTER = /\p{L}/u;
+/** Longest line read as a heading, signature or sender line. */
+const MAX_LINE = 120;
+
+/** Microsoft's name written in disguise: "Micr0soft", "M1crosoft", "Microsfot", "Micro soft". */
+function findDisguisedMicrosoft(normalized: NormalizedText, limit: number): BrandMention[] {
+  const mentions: BrandMention[] = [];
+  const tokens = [...normalized.text.matchAll(LATIN_TOKEN)].slice(0, 200_000);
+  for (let index = 0; index < tokens.length && mentions.length < limit; index += 1) {
+    const token = tokens[index] as RegExpExecArray;
+    const next = tokens[index + 1];
+    const candidates: Array<{ word: string; start: number; end: number }> = [
+      { word: token[0], start: token.index, end: token.index + token[0].length },
+    ];
+    // "Micro soft": two words that only together spell the name.
+    if (
+      next &&
+      next.index === token.index + token[0].length + 1 &&
+      token[0].length >= 2 &&
+      next[0].length >= 2 &&
+      HAS_LETTER.test(token[0]) &&
+      HAS_LETTER.test(next[0])
+    ) {
+      candidates.push({ word: token[0] + next[0], start: token.index, end: next.index + next[0].length });
+    }
+    for (const [position, candidate] of candidates.entries()) {
+      if (candidate.word.length < 8 || candidate.word.length > 11) continue;
+      // A single correctly spelt word is the plain brand name, found by the brand table instead.
+      if (position === 0 && candidate.word === MICROSOFT_CANONICAL_NAME) break;
+      const skeleton = brandSkeleton(candidate.word);
+      // One letter swapped or dropped ("Microsfot", "Micosoft") counts only for a single word;
+      // an added letter would also catch ordinary neighbours ("amicrosoft" from "a microsoft").
+      const misspelt =
+        position === 0 &&
+        skeleton.length <= MICROSOFT_CANONICAL_NAME.length &&
+        editDistance(skeleton, MICROSOFT_CANONICAL_NAME, 1) === 1;
+      if (skeleton === MICROSOFT_CANONICAL_NAME || misspelt) {
+        mentions.push({
+          brand: MICROSOFT_CANONICAL_NAME,
+          text: quoteOriginal(normalized, candidate.start, candidate.end),
+          start: candidate.start,
+          end: candidate.end,
+          disguised: true,
+        });
+        break;
+      }
+    }
+  }
+  return mentions;
+}
+
+/** True when the original behind a match differs from plain text by more than case, width and spacing. */
+function writtenInDisguise(normalized: NormalizedText, start: number, end: number): boolean {
+  const original = quoteOriginal(normalized, start, end);
+  const plain = original
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_\u30fb]+/g, " ")
+    .replace(/ ?([\u3000-\u30ff\u3400-\u9fff]) ?/gu, "$1");
+  return plain !== normalized.text.slice(start, end);
+}
+
+export function findBrandMentions(normalized: NormalizedText, rules: CompiledRules, limit = 50): BrandMention[] {
+  const mentions: BrandMention[] = rules.brands.findAll(normalized.text, limit).map((hit) => ({
+    brand: hit.value.name,
+    text: quoteOriginal(normalized, hit.start, hit.end),
+    start: hit.start,
+    end: hit.end,
+    disguised: writtenInDisguise(normalized, hit.start, hit.end),
+  }));
+  const all = mentions.concat(findDisguisedMicrosoft(normalized, limit));
+  // One place in the text is one mention: "Microsoft account" wins over the "Microsoft" inside it.
+  return all.filter(
+    (mention) =>
+      !all.some(
+        (other) =>
+          other !== mention &&
+          other.start <= mention.start &&
+          other.end >= mention.end &&
+          other.end - other.start > mention.end - mention.start,
+      ),
+  );
+}
+
+const COPYRIGHT = /©|\(c\)/;
+/** After a brand at the start of a heading: "Microsoft account: …", "Microsoft 365 – …". */
+const HEADING_SEPARATOR = /^\s*[:：|｜\-–—]/;
+
+export interface BrandLineOptions {
+  /** Brand names that do not count (a carrying service's own name). */
+  ignored?: readonly string[];
+  /** A sign-off needs a role or the company form beside the brand: a bare "Microsoft" line lists a topic. */
+  signature?: boolean;
+}
+
+/**
+ * Whether a folded line names a Microsoft sender and nothing else: a brand plus role, corporate
+ * and neutral words ("microsoft account team", "© 2026 microsoft corporation", "windows
+ * サポートセンター"). A product word ("windows", "office", "teams") needs a role word beside it:
+ * "Office: 03-1234-5678" names nobody. Returns the brand, or undefined.
+ */
+export function brandLine(line: string, rules: CompiledRules, options: BrandLineOptions = {}): string | undefined {
+  const text = line.trim();
+  if (!text || text.length > MAX_LINE) return undefined;
+  const ignored = options.ignored ?? [];
+  const brands = rules.brands.findAll(text, 20).filter((hit) => !ignored.includes(hit.value.name));
+  if (brands.length === 0) return undefined;
+  const words: Array<PhraseHit<BrandName | LineWord>> = [...brands, ...rules.lineWords.findAll(text, 50)];
+  const covered = new Uint8Array(text.length);
+  for (const hit of words) covered.fill(1, hit.start, hit.end);
+  for (let index = 0; index < text.length; index += 1) {
+    if (!covered[index] && LETTER.test(text.charAt(index))) return undefined;
+  }
+  const unambiguous = brands.some((hit) => hit.value.kind !== "product-word");
+  const roles = words.some((hit) => hit.value === "role" || hit.value === "account-noun");
+  const corporate = words.some((hit) => hit.value === "corporate") || COPYRIGHT.test(text);
+  if (options.signature && !roles && !corporate) return undefined;
+  if (!unambiguous && !roles && !corporate && brands.length < 2) return undefined;
+  return brands[0]?.value.name;
+}
+
+/** A heading that opens with a Microsoft name and a separator: "Microsoft account: verify your identity". */
+export function brandHeading(line: string, rules: CompiledRules): string | undefined {
+  const text = line.trim();
+  const first = rules.brands.findAll(text.slice(0, 40), 3)[0];
+  if (!first || first.start !== 0 || first.value.kind === "product-word") return undefined;
+  return HEADING_SEPARATOR.test(text.slice(first.end)) ? first.value.name : undefined;
+}
+
+/** A sender name made of a product word and a role ("Windows Anniversary Team", "Office Support"). */
+function productWordSender(name: string, rules: CompiledRules, ignored: readonly string[]): boolean {
+  const brands = rules.brands.findAll(name, 10).filter((hit) => !ignored.includes(hit.value.name));
+  if (brands.length === 0) return false;
+  // "Office of the Registrar" names a department, not Microsoft Office.
+  if (brands.every((hit) => /^\s*of\b/.test(name.slice(hit.end)))) return false;
+  return rules.lineWords.findAll(name, 20).some((hit) => hit.value === "role");
+}
+
+/** How a brand name found in a text counts (see data/brands.ts). */
+function kindOf(brand: string, rules: CompiledRules): BrandName["kind"] | undefined {
+  return rules.brands.findAll(brand, 1)[0]?.value.kind;
+}
+
+/** "your Microsoft account", "お客様の Microsoft アカウント", "Microsoft 365 サブスクリプション". */
+function findAccountReferences(normalized: NormalizedText, rules: CompiledRules): Evidence[] {
+  const found: Evidence[] = [];
+  const text = normalized.text;
+  const brands = rules.brands.findAll(text, 200);
+  if (brands.length === 0) return found;
+  const words = rules.lineWords.findAll(text, 2000);
+  for (const brand of brands) {
+    const noun = words.find(
+      (hit) => hit.value === "account-noun" && hit.start >= brand.end && hit.start <= brand.end + 1,
+    );
+    if (!noun) continue;
+    const possessive = words.find(
+      (hit) => hit.value === "possessive" && hit.end <= brand.start && hit.end >= brand.start - 1,
+    );
+    const japaneseNoun = isCjk(text.charCodeAt(noun.start));
+    if (!possessive && !japaneseNoun) continue;
+    const start = possessive?.start ?? brand.start;
+    pushEvidence(found, { signal: "account-reference", text: quoteOriginal(normalized, start, noun.end), location: "body" });
+    if (found.length >= 3) break;
+  }
+  return found;
+}
+
+/** The non-empty lines of a text short enough to be a heading or a sign-off, first `limit` lines only. */
+function shortLines(original: string, limit: number): string[] {
+  const lines: string[] = [];
+  let seen = 0;
+  for (const line of original.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    seen += 1;
+    if (seen > limit) break;
+    // The first line is kept whatever its length, so that "index 0" is always the heading.
+    lines.push(trimmed.length <= MAX_LINE * 2 ? trimmed : "");
+  }
+  return lines;
+}
+
+const STRENGTH_RANK: Record<ClaimStrength, number> = { none: 0, weak: 1, medium: 2, strong: 3 };
+
+const STRENGTH_OF: Record<ClaimSignal, ClaimStrength> = {
+  "brand-in-display-name": "strong",
+  "brand-in-heading": "strong",
+  "brand-in-image": "strong",
+  "brand-in-signature": "strong",
+  "disguised-brand": "strong",
+  "lookalike-sender-domain": "strong",
+  "microsoft-address-unverified": "strong",
+  "account-reference": "medium",
+  "brand-in-story": "medium",
+  "brand-in-subject": "weak",
+};
+
+/** Lines of the new text read as heading (the first) or sign-off lines. */
+const MAX_CLAIM_LINES = 400;
+
+export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: CompiledRules): ClaimAnswer {
+  const fold = foldText;
+  const evidence: Evidence[] = [];
+  const add = (signal: ClaimSignal, text: string, location: EvidenceLocation, detail?: string): void =>
+    pushEvidence(evidence, { signal, text, location, detail });
+  // A Microsoft service's own name and template (logo, footer) carry no claim of its customer's.
+  const carrierNames =
+    MICROSOFT_CARRIER_SENDERS.find((entry) => entry.carrier === origin.carrier)?.names ?? [];
+  const templateTrusted = origin.carrier !== undefined || origin.deliveryReport;
+
+  // The sender name.
+  const name = view.displayName;
+  const nameMentions = findBrandMentions(name, rules).filter((mention) => !carrierNames.includes(mention.brand));
+  const namedBrand =
+    nameMentions.find((mention) => kindOf(mention.brand, rules) !== "product-word") ??
+    (productWordSender(name.text, rules, carrierNames) ? nameMentions[0] : undefined);
+  if (namedBrand) add("brand-in-display-name", name.original.trim(), "from-name", origin.sender.fromAddress);
+  for (const mention of nameMentions.filter((item) => item.disguised))
+    add("disguised-brand", mention.text, "from-name", mention.brand);
+
+  // The subject: a Microsoft name (not a product word: "your Windows PC"), or one in disguise.
+  for (const mention of findBrandMentions(view.subject, rules)) {
+    if (mention.disguised) add("disguised-brand", mention.text, "subject", mention.brand);
+    else if (kindOf(mention.brand, rules) !== "product-word") add("brand-in-subject", mention.text, "subject");
+  }
+
+  // The body the reader wrote anew (not quoted history): heading, logo, signature, account, disguise.
+  if (!templateTrusted) {
+    for (const [index, line] of shortLines(view.newText.original, MAX_CLAIM_LINES).entries()) {
+      if (!line) continue;
+      const folded = fold(line);
+      if (index === 0 && (brandLine(folded, rules) || brandHeading(folded, rules))) add("brand-in-heading", line, "heading");
+      else if (index > 0 && brandLine(folded, rules, { signature: true })) add("brand-in-signature", line, "signature");
+    }
+    for (const heading of view.headings.slice(0, 3)) {
+      const folded = fold(heading);
+      if (brandLine(folded, rules) || brandHeading(folded, rules)) add("brand-in-heading", heading, "heading");
+    }
+    for (const image of view.images) {
+      if (!image.top || !image.alt) continue;
+      const folded = fold(image.alt);
+      if (brandLine(folded, rules) || brandHeading(folded, rules)) add("brand-in-image", image.alt, "image");
+    }
+  }
+  for (const reference of [...findAccountReferences(view.newText, rules), ...findAccountReferences(view.subject, rules)])
+    pushEvidence(evidence, reference);
+  for (const mention of findBrandMentions(view.newText, rules).filter((item) => item.disguised).slice(0, 3))
+    add("disguised-brand", mention.text, "body", mention.brand);
+
+  // The sender address.
+  const sender = origin.sender;
+  const lookalike = sender.fromDomain ? findLookalikeDomain(sender.fromDomain) : undefined;
+  if (lookalike) add("lookalike-sender-domain", lookalike.displayed, "from-address", lookalike.brand);
+  if (
+    isMicrosoftSendingDomain(sender.fromDomain) &&
+    !origin.sentByMicrosoft &&
+    sender.authentication.present
+  )
+    add("microsoft-address-unverified", sender.fromAddress, "from-address");
+
+  let strength: ClaimStrength = "none";
+  for (const item of evidence) {
+    const itemStrength = STRENGTH_OF[item.signal as ClaimSignal];
+    if (STRENGTH_RANK[itemStrength] > STRENGTH_RANK[strength]) strength = itemStrength;
+  }
+  // An organisation's own IT staff writing about "your Microsoft 365 account" speaks for the
+  // organisation, not as Microsoft.
+  const speaksAsMicrosoft = strength === "strong" || (strength === "medium" && !origin.ownOrganisation);
+  return { speaksAsMicrosoft, strength, evidence };
+}
+
+/** Asks that tell a story's end without a link: a newsletter about Microsoft links, it does not ask you to call or pay. */
+const STORY_ASKS: ReadonlySet<AskKind> = new Set(["call", "remote-access", "pay", "reply", "mailto", "qr", "attachment"]);
+
+/**
+ * A Microsoft name in the text of a message that tells a whole scam story, with the ask that ends
+ * it ("your winnings, verified by the Microsoft Payout Unit… pay the release fee"): the story is
+ * told in Microsoft's name. Medium: it speaks as Microsoft unless the reader's own organisation wrote it.
+ */
+export function claimThroughStory(
+  claim: ClaimAnswer,
+  view: ReaderView,
+  stories: readonly PatternMatch[],
+  origin: OriginAnswer,
+  rules: CompiledRules,
+): ClaimAnswer {
+  if (STRENGTH_RANK[claim.strength] >= STRENGTH_RANK.medium) return claim;
+  const told = stories.find((match) => {
+    const telling = rules.rules.patterns.find((row) => row.id === match.id)?.tellingAsks ?? [];
+    return match.asks.some((kind) => STORY_ASKS.has(kind) && telling.includes(kind));
+  });
+  if (!told) return claim;
+  const mention = findBrandMentions(view.newText, rules, 20).find(
+    (item) => kindOf(item.brand, rules) === "unambiguous",
+  );
+  if (!mention) return claim;
+  const evidence = [...claim.evidence];
+  pushEvidence(evidence, { signal: "brand-in-story", text: mention.text, location: "body", detail: told.id });
+  return {
+    evidence,
+    strength: "medium",
+    speaksAsMicrosoft: !origin.ownOrganisation,
+  };
+}

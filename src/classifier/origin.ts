@@ -1,0 +1,283 @@
+// Question 2: did Microsoft send it, and did Microsoft write it? Aligned, passing authentication for
+// a Microsoft sending domain says Microsoft's servers sent it. Text someone else wrote that a
+// Microsoft service carried (share notifications, guest invitations) is not Microsoft speaking. A
+// delivery report of the reader's own mail system is the mail system speaking. Microsoft's own
+// filter verdict is read from the copy its servers stamped on arrival, never from a copy the
+// sender could have written (see headers.ts).
+
+import {
+  CATEGORIES,
+  FILTER_VERDICTS,
+  SAFETY_TIPS,
+  THREAT_KINDS,
+  type VerdictKind,
+} from "./data/microsoftVerdict";
+import { MICROSOFT_CARRIER_SENDERS, MICROSOFT_SYSTEM_MAILBOXES } from "./data/microsoft";
+import { FREE_MAIL_DOMAINS } from "./data/senders";
+import { findLookalikeDomain, isMicrosoftSendingDomain, registrableDomain } from "./domains";
+import {
+  domainOfAddress,
+  emptyAuthentication,
+  headerValues,
+  readAuthentication,
+  readResults,
+  readTrace,
+  type HeaderField,
+  type Trace,
+} from "./headers";
+import { pushEvidence } from "./evidence";
+import type {
+  Authentication,
+  CarrierId,
+  Evidence,
+  Message,
+  MicrosoftVerdict,
+  OriginAnswer,
+  SenderFacts,
+} from "./types";
+
+/** Reply-To from the message, or from the header block where the front end has no field for it (Outlook). */
+function replyToAddresses(message: Message, fields: readonly HeaderField[]): string[] {
+  if (message.replyTo) return message.replyTo.map((mailbox) => mailbox.address);
+  return headerValues(fields, "reply-to").flatMap((value) => value.split(","));
+}
+
+function aligned(domain: string, fromRegistrable: string): boolean {
+  return domain !== "" && registrableDomain(domain) === fromRegistrable;
+}
+
+/** The From domain authentication proves, or "": DMARC pass, or an aligned DKIM or SPF pass. */
+function verifiedDomainOf(authentication: Authentication, fromDomain: string, fromRegistrable: string): string {
+  if (!fromDomain) return "";
+  const provesFrom =
+    authentication.dmarc === "pass" ||
+    (authentication.dkim === "pass" &&
+      authentication.dkimDomains.some((domain) => aligned(domain, fromRegistrable))) ||
+    (authentication.spf === "pass" && aligned(authentication.spfDomain, fromRegistrable));
+  return provesFrom ? fromRegistrable : "";
+}
+
+function readSender(message: Message, fields: readonly HeaderField[], authentication: Authentication): SenderFacts {
+  const fromAddress = (message.from?.address ?? "").trim();
+  const fromDomain = domainOfAddress(fromAddress);
+  const fromRegistrableDomain = fromDomain ? registrableDomain(fromDomain) : "";
+  const returnPath = headerValues(fields, "return-path")[0] ?? "";
+  return {
+    fromAddress,
+    fromDomain,
+    fromRegistrableDomain,
+    returnPathDomain: domainOfAddress(returnPath),
+    replyToDomains: replyToAddresses(message, fields).map(domainOfAddress).filter(Boolean),
+    authentication,
+    verifiedDomain: verifiedDomainOf(authentication, fromDomain, fromRegistrableDomain),
+    freeMail: FREE_MAIL_DOMAINS.has(fromRegistrableDomain) || FREE_MAIL_DOMAINS.has(fromDomain),
+  };
+}
+
+/** Key:value pairs of X-Forefront-Antispam-Report ("CAT:PHSH;SFV:SPM;…"), keys upper case. */
+function forefrontFields(value: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const part of value.split(";")) {
+    const colon = part.indexOf(":");
+    if (colon <= 0) continue;
+    const key = part.slice(0, colon).trim().toUpperCase();
+    if (!pairs.has(key)) pairs.set(key, part.slice(colon + 1).trim());
+  }
+  return pairs;
+}
+
+function numberOrUndefined(value: string | undefined): number | undefined {
+  if (value === undefined || !/^-?\d{1,2}$/.test(value.trim())) return undefined;
+  return Number(value);
+}
+
+/** The last instance of a header within the block: Microsoft appends its stamps below the sender's own fields. */
+function lastValue(fields: readonly HeaderField[], name: string, accept: (value: string) => boolean = () => true) {
+  for (let index = fields.length - 1; index >= 0; index -= 1) {
+    const field = fields[index];
+    if (field && field.name === name && accept(field.value)) return field.value;
+  }
+  return undefined;
+}
+
+/**
+ * Microsoft's verdict, when Microsoft's servers received the message. Exchange Online appends
+ * X-Forefront-Antispam-Report, X-Microsoft-Antispam and X-MS-Exchange-Organization-SCL after the
+ * sender's own header fields, so its copy is the last one; a copy a sender forged sits above it,
+ * and "-Untrusted" copies and outbound scans (DIR:OUT) are another tenant's. Microsoft's
+ * Authentication-Results (for compauth) is the one within its own hops.
+ */
+export function readMicrosoftVerdict(fields: readonly HeaderField[], trace: Trace): MicrosoftVerdict | undefined {
+  if (!trace.microsoftReceived) return undefined;
+  const forefront = lastValue(
+    fields,
+    "x-forefront-antispam-report",
+    (value) => forefrontFields(value).get("DIR")?.toUpperCase() !== "OUT",
+  );
+  const antispam = lastValue(fields, "x-microsoft-antispam");
+  const organizationScl = lastValue(fields, "x-ms-exchange-organization-scl");
+  const firstHop = trace.microsoftHops[0] ?? 0;
+  const results = fields.find(
+    (field, index) => field.name === "authentication-results" && index > firstHop && index < trace.entryIndex,
+  );
+  const compauth = emptyAuthentication();
+  if (results) readResults(results.value, compauth);
+  if (!forefront && !antispam && !organizationScl && compauth.compauth === "unknown") return undefined;
+  const pairs = forefrontFields(forefront ?? "");
+  const category = (pairs.get("CAT") ?? "").toUpperCase();
+  const filterVerdict = (pairs.get("SFV") ?? "").toUpperCase();
+  const safetyTip = pairs.get("SFTY") ?? "";
+  const kinds: Array<VerdictKind | undefined> = [
+    (CATEGORIES as Record<string, VerdictKind>)[category],
+    (FILTER_VERDICTS as Record<string, VerdictKind>)[filterVerdict],
+    (SAFETY_TIPS as Record<string, VerdictKind>)[safetyTip],
+  ];
+  return {
+    category,
+    filterVerdict,
+    safetyTip,
+    direction: (pairs.get("DIR") ?? "").toUpperCase(),
+    scl: numberOrUndefined(pairs.get("SCL")) ?? numberOrUndefined(organizationScl),
+    bcl: numberOrUndefined(forefrontFields(antispam ?? "").get("BCL")),
+    compauth: compauth.compauth,
+    compauthReason: compauth.compauthReason,
+    threat:
+      kinds.some((kind) => kind !== undefined && THREAT_KINDS.has(kind)) ||
+      (compauth.compauth === "fail" && /^(000|001|010|6\d\d)$/.test(compauth.compauthReason)),
+  };
+}
+
+function carrierOf(address: string): (typeof MICROSOFT_CARRIER_SENDERS)[number] | undefined {
+  const lower = address.toLowerCase();
+  return MICROSOFT_CARRIER_SENDERS.find((entry) =>
+    entry.sender.startsWith("@")
+      ? lower.endsWith(entry.sender) || lower.includes(`.${entry.sender.slice(1)}`)
+      : lower === entry.sender,
+  );
+}
+
+/** A delivery report (RFC 3464 multipart/report, or Exchange's NDR mark) from the mail system's own address. */
+function isDeliveryReport(fields: readonly HeaderField[], sender: SenderFacts): boolean {
+  const contentType = (headerValues(fields, "content-type")[0] ?? "").toLowerCase();
+  const report =
+    (contentType.startsWith("multipart/report") && contentType.includes("delivery-status")) ||
+    fields.some((field) => field.name === "x-ms-exchange-message-is-ndr");
+  const local = sender.fromAddress.toLowerCase().split("@")[0] ?? "";
+  const returnPath = (headerValues(fields, "return-path")[0] ?? "").replace(/\s/g, "");
+  return report && (local === "postmaster" || local === "mailer-daemon" || returnPath === "<>");
+}
+
+/**
+ * Mail from inside the reader's organisation: Exchange Online stamped it internal (its own
+ * X-MS-Exchange-Organization-AuthAs, appended on arrival like its verdict), or authentication proves
+ * it came from a recipient's own domain.
+ */
+function fromOwnOrganisation(
+  message: Message,
+  fields: readonly HeaderField[],
+  trace: Trace,
+  sender: SenderFacts,
+  verdict: MicrosoftVerdict | undefined,
+): boolean {
+  if (trace.microsoftReceived) {
+    if (verdict?.direction === "INT") return true;
+    if ((lastValue(fields, "x-ms-exchange-organization-authas") ?? "").trim().toLowerCase() === "internal") return true;
+  }
+  const domain = sender.verifiedDomain;
+  return (
+    domain !== "" &&
+    (message.to ?? []).some((mailbox) => {
+      const address = mailbox.address.toLowerCase();
+      return address.endsWith(`@${domain}`) || address.endsWith(`.${domain}`);
+    })
+  );
+}
+
+export function readOrigin(message: Message, fields: readonly HeaderField[]): OriginAnswer {
+  const trace = readTrace(fields);
+  const authentication = readAuthentication(fields, trace);
+  const sender = readSender(message, fields, authentication);
+  const microsoftVerdict = readMicrosoftVerdict(fields, trace);
+  const microsoftDomain = isMicrosoftSendingDomain(sender.fromDomain);
+  const systemMailbox = MICROSOFT_SYSTEM_MAILBOXES.has(sender.fromAddress.toLowerCase());
+  const sentByMicrosoft =
+    (microsoftDomain || systemMailbox) &&
+    (sender.verifiedDomain !== "" || (authentication.compauth === "pass" && trace.microsoftReceived));
+  const carrierEntry = sentByMicrosoft ? carrierOf(sender.fromAddress) : undefined;
+  const carrier: CarrierId | undefined = carrierEntry?.carrier;
+  const deliveryReport = isDeliveryReport(fields, sender);
+  const fromMicrosoft = sentByMicrosoft && carrier === undefined;
+
+  const evidence: Evidence[] = [];
+  if (microsoftVerdict?.threat) {
+    pushEvidence(evidence, {
+      signal: "microsoft-filter-verdict",
+      text: [
+        microsoftVerdict.category && `CAT:${microsoftVerdict.category}`,
+        microsoftVerdict.filterVerdict && `SFV:${microsoftVerdict.filterVerdict}`,
+        microsoftVerdict.safetyTip && `SFTY:${microsoftVerdict.safetyTip}`,
+        microsoftVerdict.compauth !== "unknown" && `compauth=${microsoftVerdict.compauth} reason=${microsoftVerdict.compauthReason}`,
+      ]
+        .filter(Boolean)
+        .join(" "),
+      location: "header",
+    });
+  }
+  if (fromMicrosoft) {
+    pushEvidence(evidence, { signal: "sent-by-microsoft", text: sender.fromAddress, location: "from-address", detail: sender.fromDomain });
+  } else if (carrier) {
+    pushEvidence(evidence, {
+      signal: "microsoft-service-carries-content",
+      text: sender.fromAddress,
+      location: "from-address",
+      detail: carrier,
+    });
+  }
+  if (deliveryReport) pushEvidence(evidence, { signal: "delivery-report", text: sender.fromAddress, location: "from-address" });
+  if (!fromMicrosoft && sender.fromAddress) {
+    if (microsoftDomain && authentication.present && !sentByMicrosoft) {
+      pushEvidence(evidence, {
+        signal: "microsoft-address-failed-authentication",
+        text: sender.fromAddress,
+        location: "from-address",
+        detail: `spf=${authentication.spf} dkim=${authentication.dkim} dmarc=${authentication.dmarc} compauth=${authentication.compauth}`,
+      });
+    } else if (!microsoftDomain && !systemMailbox) {
+      pushEvidence(evidence, {
+        signal: sender.freeMail ? "free-mail-sender" : "sender-not-microsoft",
+        text: sender.fromAddress,
+        location: "from-address",
+        detail: sender.fromRegistrableDomain,
+      });
+    }
+  }
+  const replyElsewhere = sender.replyToDomains.find(
+    (domain) => registrableDomain(domain) !== sender.fromRegistrableDomain && !isMicrosoftSendingDomain(domain),
+  );
+  if (replyElsewhere) {
+    const address = replyToAddresses(message, fields).find((value) => domainOfAddress(value) === replyElsewhere) ?? replyElsewhere;
+    pushEvidence(evidence, { signal: "reply-to-elsewhere", text: address.trim(), location: "reply-to", detail: replyElsewhere });
+  }
+  const returnPathLookalike = sender.returnPathDomain ? findLookalikeDomain(sender.returnPathDomain) : undefined;
+  if (returnPathLookalike && sender.returnPathDomain !== sender.fromDomain) {
+    pushEvidence(evidence, {
+      signal: "lookalike-return-path",
+      text: returnPathLookalike.displayed,
+      location: "return-path",
+      detail: returnPathLookalike.brand,
+    });
+  }
+  return {
+    sentByMicrosoft,
+    carrier,
+    deliveryReport,
+    fromMicrosoft,
+    ownOrganisation: fromOwnOrganisation(message, fields, trace, sender, microsoftVerdict),
+    sender,
+    microsoftVerdict,
+    evidence,
+  };
+}
+
+/** The service that carried this sender's mail for someone else, if any. */
+export { carrierOf };

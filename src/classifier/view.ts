@@ -1,0 +1,130 @@
+// The message as its reader meets it: sender name, subject, the body Outlook shows (the HTML part
+// when there is one, never a text alternative Outlook does not display), its headings, images and
+// links, and where the reader's new text ends and quoted history begins. Every question the
+// classifier asks is answered on this view, so hidden text never speaks to it.
+
+import { extractHtml, findTextUrls, type ExtractedImage, type ExtractedLink } from "./html";
+import { describeLink, type LinkFacts } from "./links";
+import { normalizeText, type NormalizedText } from "./normalize";
+import type { Message } from "./types";
+
+/** Body characters analysed per part; the rest is reported as skipped. */
+export const MAX_BODY_CHARACTERS = 1_000_000;
+/** Links analysed per message; the rest is reported as skipped. */
+export const MAX_LINKS = 2_000;
+/** Images near the top of a message stand for its sender (a logo); later ones illustrate. */
+const LOGO_REGION_CHARACTERS = 400;
+const LOGO_IMAGES = 3;
+
+export interface ViewImage extends ExtractedImage {
+  /** Among the first images, near the top of the message: where a sender's logo sits. */
+  top: boolean;
+}
+
+export interface ReaderView {
+  subject: NormalizedText;
+  displayName: NormalizedText;
+  /** The visible body, new text and quoted history. */
+  body: NormalizedText;
+  /** Offset in `body.original` where quoted history begins (the body's length when there is none). */
+  newTextEnd: number;
+  /** The reader's new text only: what a thread-hijack reply adds above the quoted thread. */
+  newText: NormalizedText;
+  headings: string[];
+  images: ViewImage[];
+  links: LinkFacts[];
+  attachmentNames: NormalizedText;
+  /** The message has a body at all (HTML or text). */
+  hasBody: boolean;
+  skippedCharacters: number;
+  skippedLinks: number;
+}
+
+function limitText(value: string | undefined): { text: string; skipped: number } {
+  if (!value) return { text: "", skipped: 0 };
+  if (value.length <= MAX_BODY_CHARACTERS) return { text: value, skipped: 0 };
+  return { text: value.slice(0, MAX_BODY_CHARACTERS), skipped: value.length - MAX_BODY_CHARACTERS };
+}
+
+/**
+ * Lines that start quoted history in replies and forwards, as mail clients write them: "> " quoting,
+ * Outlook's "-----Original Message-----" and "From: … Sent: …" block, Gmail's "On … wrote:", and
+ * their Japanese forms. Linear: each pattern is anchored at a line start and bounded.
+ */
+const QUOTE_MARKERS: readonly RegExp[] = [
+  /^>/,
+  /^-{2,}\s*(original message|forwarded message|message d'origine|ursprüngliche nachricht|元のメッセージ|原文|転送メッセージ)/i,
+  /^_{10,}\s*$/,
+  /^(from|差出人|送信者)\s*[:：].{0,200}$/i,
+  /^on .{0,200} wrote:\s*$/i,
+  /^.{0,200}(のメッセージ|さんは書きました|wrote)\s*[:：]\s*$/,
+];
+
+/** Offset of the first line that starts quoted history, or the text's length. */
+export function findQuoteStart(text: string): number {
+  let offset = 0;
+  let seenText = false;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    // A reply has new text above its quote; a message that opens with a "From:" line is not quoting.
+    if (seenText && QUOTE_MARKERS.some((marker) => marker.test(trimmed))) return offset;
+    if (trimmed) seenText = true;
+    offset += line.length + 1;
+  }
+  return text.length;
+}
+
+function collectLinks(
+  htmlLinks: readonly ExtractedLink[],
+  visibleText: string,
+  alreadySkipped: number,
+): { links: LinkFacts[]; skipped: number } {
+  const written = findTextUrls(visibleText, MAX_LINKS);
+  const seen = new Set<string>();
+  const all: ExtractedLink[] = [];
+  let skipped = alreadySkipped + written.skipped;
+  for (const link of [...htmlLinks, ...written.links]) {
+    const key = `${link.href}\u0000${link.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (all.length < MAX_LINKS) all.push(link);
+    else skipped += 1;
+  }
+  return { links: all.map(describeLink), skipped };
+}
+
+export function buildView(message: Message): ReaderView {
+  const html = limitText(message.html);
+  const text = limitText(message.text);
+  const extracted = html.text
+    ? extractHtml(html.text, MAX_LINKS)
+    : { text: "", links: [], images: [], headings: [], quoteStart: -1, skippedLinks: 0 };
+  // Outlook shows the HTML part when there is one; the text part is what it shows otherwise.
+  const bodyText = html.text ? extracted.text : text.text;
+  const markerStart = findQuoteStart(bodyText);
+  const newTextEnd =
+    extracted.quoteStart >= 0 ? Math.min(extracted.quoteStart, markerStart) : markerStart;
+  const { links, skipped } = collectLinks(extracted.links, bodyText, extracted.skippedLinks);
+  const body = normalizeText(bodyText);
+  const topOfBody = bodyText.slice(0, LOGO_REGION_CHARACTERS);
+  const images = extracted.images.map((image, index) => ({
+    ...image,
+    top: index < LOGO_IMAGES && (image.alt === "" || topOfBody.includes(image.alt)),
+  }));
+  return {
+    subject: normalizeText(message.subject ?? ""),
+    displayName: normalizeText(message.from?.name ?? ""),
+    body,
+    newTextEnd,
+    newText: newTextEnd >= bodyText.length ? body : normalizeText(bodyText.slice(0, newTextEnd)),
+    headings: extracted.headings,
+    images,
+    links,
+    attachmentNames: normalizeText(
+      (message.attachments ?? []).map((attachment) => attachment.name).join("\n"),
+    ),
+    hasBody: Boolean(html.text || text.text),
+    skippedCharacters: html.skipped + text.skipped,
+    skippedLinks: skipped,
+  };
+}
