@@ -40,7 +40,9 @@ export interface CorpusResult {
   ms: number;
 }
 
-const ROOT = existsSync(join(__dirname, "..", "package.json")) ? join(__dirname, "..") : join(__dirname, "..", "..");
+const ROOT = existsSync(join(__dirname, "..", "package.json"))
+  ? join(__dirname, "..")
+  : join(__dirname, "..", "..");
 const FIXTURES = join(ROOT, "tests", "fixtures", "mail");
 
 export function findCorpus(): string | undefined {
@@ -85,7 +87,8 @@ export function loadSet(set: SetName): LabelledMessage[] {
 }
 
 /** Header fields that carry Microsoft's own verdict, and compauth inside Authentication-Results. */
-const MICROSOFT_VERDICT_FIELD = /^(x-forefront-antispam-report[^:]*|x-microsoft-antispam[^:]*|x-ms-exchange-organization-scl):/i;
+const MICROSOFT_VERDICT_FIELD =
+  /^(x-forefront-antispam-report[^:]*|x-microsoft-antispam[^:]*|x-ms-exchange-organization-scl):/i;
 
 /** The header block without Microsoft's verdict, to tell our detection from Microsoft's. */
 export function withoutMicrosoftVerdict(headers: string): string {
@@ -104,7 +107,10 @@ export async function classifyMessages(messages: readonly LabelledMessage[]): Pr
   for (const message of messages) {
     try {
       const analysis = await analyseEml(readFileSync(message.path));
-      const stripped = { ...analysis.message, headers: withoutMicrosoftVerdict(analysis.message.headers ?? "") };
+      const stripped = {
+        ...analysis.message,
+        headers: withoutMicrosoftVerdict(analysis.message.headers ?? ""),
+      };
       results.push({
         message,
         verdict: analysis.verdict,
@@ -179,7 +185,10 @@ export function tally(results: readonly CorpusResult[], useMicrosoftHeaders = tr
   return sum;
 }
 
-export function byKey(results: readonly CorpusResult[], key: (result: CorpusResult) => string): Map<string, CorpusResult[]> {
+export function byKey(
+  results: readonly CorpusResult[],
+  key: (result: CorpusResult) => string,
+): Map<string, CorpusResult[]> {
   const groups = new Map<string, CorpusResult[]>();
   for (const result of results) {
     const name = key(result);

@@ -40,16 +40,26 @@ function report(set: SetName, results: readonly CorpusResult[]): void {
     const without = tally(impersonations, false);
     print(`recall on Microsoft impersonations               ${ratio(withHeaders.caught, withHeaders.total)}`);
     print(`  without Microsoft's verdict headers            ${ratio(without.caught, without.total)}`);
-    print(`  at danger                                      ${ratio(impersonations.filter((result) => result.verdict?.level === "danger").length, impersonations.length)}`);
-    print(`pattern right when caught                        ${ratio(withHeaders.patternRight, withHeaders.caught)}`);
+    print(
+      `  at danger                                      ${ratio(impersonations.filter((result) => result.verdict?.level === "danger").length, impersonations.length)}`,
+    );
+    print(
+      `pattern right when caught                        ${ratio(withHeaders.patternRight, withHeaders.caught)}`,
+    );
   }
   const ham = classes.get("ham") ?? [];
   const genuine = classes.get("genuine-microsoft") ?? [];
   const other = classes.get("other-phish") ?? [];
-  if (ham.length > 0) print(`ham flagged                                      ${ratio(tally(ham).flagged, ham.length)}`);
-  if (genuine.length > 0) print(`genuine Microsoft flagged                        ${ratio(tally(genuine).flagged, genuine.length)}`);
+  if (ham.length > 0)
+    print(`ham flagged                                      ${ratio(tally(ham).flagged, ham.length)}`);
+  if (genuine.length > 0)
+    print(
+      `genuine Microsoft flagged                        ${ratio(tally(genuine).flagged, genuine.length)}`,
+    );
   if (other.length > 0) {
-    print(`other brands called Microsoft                    ${ratio(tally(other).calledMicrosoft, other.length)}`);
+    print(
+      `other brands called Microsoft                    ${ratio(tally(other).calledMicrosoft, other.length)}`,
+    );
     print(`other brands flagged at all                      ${ratio(tally(other).flagged, other.length)}`);
   }
   if (impersonations.length > 0) {
@@ -60,21 +70,32 @@ function report(set: SetName, results: readonly CorpusResult[]): void {
       print(`${title}:`);
       for (const [name, group] of byKey(impersonations, key)) {
         const counts = tally(group);
-        print(`  ${name.padEnd(22)} caught ${ratio(counts.caught, counts.total)}   pattern right ${ratio(counts.patternRight, counts.caught)}`);
+        print(
+          `  ${name.padEnd(22)} caught ${ratio(counts.caught, counts.total)}   pattern right ${ratio(counts.patternRight, counts.caught)}`,
+        );
       }
     }
-    const templates = byKey(impersonations, (result) => result.message.label.template ?? result.message.label.file);
-    const templateCaught = [...templates.values()].filter((group) => group.some((result) => caught(result.verdict))).length;
-    print(`by campaign template: ${ratio(templateCaught, templates.size)} templates with at least one message caught`);
+    const templates = byKey(
+      impersonations,
+      (result) => result.message.label.template ?? result.message.label.file,
+    );
+    const templateCaught = [...templates.values()].filter((group) =>
+      group.some((result) => caught(result.verdict)),
+    ).length;
+    print(
+      `by campaign template: ${ratio(templateCaught, templates.size)} templates with at least one message caught`,
+    );
     for (const [name, group] of templates) {
       const counts = tally(group);
-      if (counts.caught < counts.total) print(`  template ${name}: caught ${counts.caught} of ${counts.total}`);
+      if (counts.caught < counts.total)
+        print(`  template ${name}: caught ${counts.caught} of ${counts.total}`);
     }
     const misses = impersonations.filter((result) => !caught(result.verdict));
     print(`misses (${misses.length}):`);
     for (const result of misses) print(`${describe(result)}  failed: ${failedQuestion(result.verdict)}`);
     const wrong = impersonations.filter(
-      (result) => caught(result.verdict) && result.verdict && !patternRight(result.verdict, result.message.label),
+      (result) =>
+        caught(result.verdict) && result.verdict && !patternRight(result.verdict, result.message.label),
     );
     print(`caught with another pattern (${wrong.length}):`);
     for (const result of wrong) print(describe(result));
@@ -87,17 +108,21 @@ function report(set: SetName, results: readonly CorpusResult[]): void {
   print(`false alarms (${falseAlarms.length}):`);
   for (const result of falseAlarms) print(describe(result));
   const errors = results.filter((result) => result.error);
-  if (errors.length > 0) print(`unreadable (${errors.length}):`, );
+  if (errors.length > 0) print(`unreadable (${errors.length}):`);
   for (const result of errors) print(describe(result));
   print();
 }
 
 async function run(): Promise<number> {
-  const sets = (process.argv.slice(2).filter((argument) => ["corpus", "dev", "holdout"].includes(argument)) as SetName[]);
+  const sets = process.argv
+    .slice(2)
+    .filter((argument) => ["corpus", "dev", "holdout"].includes(argument)) as SetName[];
   for (const set of sets.length > 0 ? sets : (["corpus", "dev", "holdout"] as const)) {
     const messages = loadSet(set);
     if (messages.length === 0) {
-      print(`== ${set}: not found${set === "corpus" ? " (put ../shared/corpus beside the project or set IMPOSTOR_GUARD_CORPUS)" : ""}`);
+      print(
+        `== ${set}: not found${set === "corpus" ? " (put ../shared/corpus beside the project or set IMPOSTOR_GUARD_CORPUS)" : ""}`,
+      );
       continue;
     }
     report(set, await classifyMessages(messages));

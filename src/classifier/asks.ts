@@ -4,7 +4,11 @@
 // the file name) come first; phrases only describe them, or ask for what no fact shows (a reply
 // with your card number).
 
-import { RISKY_ATTACHMENT_CONTENT_TYPES, RISKY_ATTACHMENT_EXTENSIONS, type AttachmentRisk } from "./data/attachments";
+import {
+  RISKY_ATTACHMENT_CONTENT_TYPES,
+  RISKY_ATTACHMENT_EXTENSIONS,
+  type AttachmentRisk,
+} from "./data/attachments";
 import { pushEvidence } from "./evidence";
 import type { LinkFacts } from "./links";
 import { foldText } from "./normalize";
@@ -31,7 +35,10 @@ const QR_MARK = /(^|[^a-z])qr([^a-z]|$)|qrcode|二次元/i;
 const LINK_SIGNALS: ReadonlyArray<[AskSignal, (link: LinkFacts) => boolean]> = [
   ["link-lookalike-domain", (link) => link.lookalike !== undefined],
   ["link-text-mismatch", (link) => link.textShowsOtherDomain !== undefined],
-  ["brand-link-off-microsoft", (link) => /microsoft|outlook|office|onedrive|sharepoint|windows|マイクロソフト/i.test(link.text)],
+  [
+    "brand-link-off-microsoft",
+    (link) => /microsoft|outlook|office|onedrive|sharepoint|windows|マイクロソフト/i.test(link.text),
+  ],
   ["link-ip-address", (link) => link.ipLiteral],
   ["link-shortener", (link) => link.shortener],
   ["link-microsoft-hosted", (link) => link.microsoftHostedCustomerContent],
@@ -67,14 +74,23 @@ function linkEvidence(links: readonly LinkFacts[]): Evidence[] {
     for (const link of group) {
       const rank = LINK_SIGNALS.findIndex(([, test]) => test(link));
       // Prefer the link with the most telling reason; among equals, one whose text is words, not a URL.
-      if (!best || rank < best.rank || (rank === best.rank && /^https?:/i.test(best.link.text) && !/^https?:/i.test(link.text)))
+      if (
+        !best ||
+        rank < best.rank ||
+        (rank === best.rank && /^https?:/i.test(best.link.text) && !/^https?:/i.test(link.text))
+      )
         best = { rank, link };
     }
     if (!best) continue;
     const signal = LINK_SIGNALS[best.rank]?.[0] ?? "link-off-microsoft";
     found.push({
       rank: best.rank,
-      evidence: { signal, text: linkLabel(best.link), location: "link", detail: best.link.destination.slice(0, 500) },
+      evidence: {
+        signal,
+        text: linkLabel(best.link),
+        location: "link",
+        detail: best.link.destination.slice(0, 500),
+      },
     });
   }
   return found
@@ -97,7 +113,12 @@ function findCalls(view: ReaderView, rules: CompiledRules): { call: Evidence[]; 
   ];
   for (const [text, location] of sections) {
     for (const phone of findPhoneNumbers(text)) {
-      const evidence: Evidence = { signal: "call-number", text: phone.text.trim(), location, detail: phone.number };
+      const evidence: Evidence = {
+        signal: "call-number",
+        text: phone.text.trim(),
+        location,
+        detail: phone.number,
+      };
       if (windowHas(rules.callWords, text, phone.start, phone.end)) pushEvidence(call, evidence);
       else pushEvidence(context, { ...evidence, signal: "phone-number" });
     }
@@ -130,10 +151,15 @@ function findWriteTo(view: ReaderView, rules: CompiledRules, ownAddresses: Reado
     if (link.scheme !== "mailto") continue;
     const address = decodeURIComponentSafe(link.destination.slice(7).split("?")[0] ?? "").toLowerCase();
     if (!address || ownAddresses.has(address)) continue;
-    pushEvidence(found, { signal: "write-to-address", text: link.text || address, location: "link", detail: address });
+    pushEvidence(found, {
+      signal: "write-to-address",
+      text: link.text || address,
+      location: "link",
+      detail: address,
+    });
   }
   const text = view.newText.original;
-  for (const match of text.matchAll(EMAIL_ADDRESS)) {
+  for (const match of text.includes("@") ? text.matchAll(EMAIL_ADDRESS) : []) {
     const address = match[0].toLowerCase();
     if (ownAddresses.has(address) || found.some((item) => item.detail === address)) continue;
     if (windowHas(rules.writeWords, text, match.index, match.index + match[0].length))
@@ -147,7 +173,11 @@ function findQrCodes(view: ReaderView, attachments: readonly AttachmentInfo[]): 
   const found: Evidence[] = [];
   for (const image of view.images) {
     if (QR_MARK.test(image.alt) || QR_MARK.test(image.src))
-      pushEvidence(found, { signal: "scan-qr-code", text: image.alt || image.src.slice(0, 80), location: "image" });
+      pushEvidence(found, {
+        signal: "scan-qr-code",
+        text: image.alt || image.src.slice(0, 80),
+        location: "image",
+      });
   }
   for (const attachment of attachments) {
     if (IMAGE_ATTACHMENT.test(attachment.name) && QR_MARK.test(attachment.name))
@@ -184,12 +214,18 @@ export function findAsks(
   for (const item of linkEvidence(view.links)) pushEvidence(facts, item);
   for (const link of view.links) {
     if (link.scheme === "javascript" || link.scheme === "data" || link.scheme === "vbscript")
-      pushEvidence(facts, { signal: "link-script", text: linkLabel(link), location: "link", detail: link.href.slice(0, 200) });
+      pushEvidence(facts, {
+        signal: "link-script",
+        text: linkLabel(link),
+        location: "link",
+        detail: link.href.slice(0, 200),
+      });
   }
   for (const attachment of attachments) {
     const risk = attachmentRisk(attachment);
     const label = attachment.name || attachment.contentType;
-    if (risk) pushEvidence(facts, { signal: "risky-attachment", text: label, location: "attachment", detail: risk });
+    if (risk)
+      pushEvidence(facts, { signal: "risky-attachment", text: label, location: "attachment", detail: risk });
     else if (attachment.name && !IMAGE_ATTACHMENT.test(attachment.name))
       pushEvidence(weak, { signal: "document-attachment", text: label, location: "attachment" });
   }

@@ -44,6 +44,9 @@ function findDisguisedMicrosoft(normalized: NormalizedText, limit: number): Bran
   const tokens = [...normalized.text.matchAll(LATIN_TOKEN)].slice(0, 200_000);
   for (let index = 0; index < tokens.length && mentions.length < limit; index += 1) {
     const token = tokens[index] as RegExpExecArray;
+    // Every disguise of the name starts as it does: "m", or "rn" read as "m".
+    const initial = token[0].charCodeAt(0);
+    if (initial !== 0x6d && initial !== 0x72) continue;
     const next = tokens[index + 1];
     const candidates: Array<{ word: string; start: number; end: number }> = [
       { word: token[0], start: token.index, end: token.index + token[0].length },
@@ -96,7 +99,11 @@ function writtenInDisguise(normalized: NormalizedText, start: number, end: numbe
   return plain !== normalized.text.slice(start, end);
 }
 
-export function findBrandMentions(normalized: NormalizedText, rules: CompiledRules, limit = 50): BrandMention[] {
+export function findBrandMentions(
+  normalized: NormalizedText,
+  rules: CompiledRules,
+  limit = 50,
+): BrandMention[] {
   const mentions: BrandMention[] = rules.brands.findAll(normalized.text, limit).map((hit) => ({
     brand: hit.value.name,
     text: quoteOriginal(normalized, hit.start, hit.end),
@@ -135,7 +142,11 @@ export interface BrandLineOptions {
  * サポートセンター"). A product word ("windows", "office", "teams") needs a role word beside it:
  * "Office: 03-1234-5678" names nobody. Returns the brand, or undefined.
  */
-export function brandLine(line: string, rules: CompiledRules, options: BrandLineOptions = {}): string | undefined {
+export function brandLine(
+  line: string,
+  rules: CompiledRules,
+  options: BrandLineOptions = {},
+): string | undefined {
   const text = line.trim();
   if (!text || text.length > MAX_LINE) return undefined;
   const ignored = options.ignored ?? [];
@@ -148,7 +159,9 @@ export function brandLine(line: string, rules: CompiledRules, options: BrandLine
     if (!covered[index] && LETTER.test(text.charAt(index))) return undefined;
   }
   const unambiguous = brands.some((hit) => hit.value.kind !== "product-word");
-  const roles = words.some((hit) => hit.value === "role" || hit.value === "account-noun");
+  const apart = (hit: PhraseHit<unknown>): boolean =>
+    !brands.some((brand) => hit.start < brand.end && brand.start < hit.end);
+  const roles = words.some((hit) => (hit.value === "role" || hit.value === "account-noun") && apart(hit));
   const corporate = words.some((hit) => hit.value === "corporate") || COPYRIGHT.test(text);
   if (options.signature && !roles && !corporate) return undefined;
   if (!unambiguous && !roles && !corporate && brands.length < 2) return undefined;
@@ -169,7 +182,12 @@ function productWordSender(name: string, rules: CompiledRules, ignored: readonly
   if (brands.length === 0) return false;
   // "Office of the Registrar" names a department, not Microsoft Office.
   if (brands.every((hit) => /^\s*of\b/.test(name.slice(hit.end)))) return false;
-  return rules.lineWords.findAll(name, 20).some((hit) => hit.value === "role");
+  return rules.lineWords
+    .findAll(name, 20)
+    .some(
+      (hit) =>
+        hit.value === "role" && !brands.some((brand) => hit.start < brand.end && brand.start < hit.end),
+    );
 }
 
 /** How a brand name found in a text counts (see data/brands.ts). */
@@ -177,41 +195,66 @@ function kindOf(brand: string, rules: CompiledRules): BrandName["kind"] | undefi
   return rules.brands.findAll(brand, 1)[0]?.value.kind;
 }
 
+/** Characters around a brand searched for "your" before it and "account" after it. */
+const ACCOUNT_WINDOW = 16;
+
 /** "your Microsoft account", "お客様の Microsoft アカウント", "Microsoft 365 サブスクリプション". */
-function findAccountReferences(normalized: NormalizedText, rules: CompiledRules): Evidence[] {
+function findAccountReferences(
+  normalized: NormalizedText,
+  brands: ReadonlyArray<PhraseHit<BrandName>>,
+  rules: CompiledRules,
+): Evidence[] {
   const found: Evidence[] = [];
   const text = normalized.text;
-  const brands = rules.brands.findAll(text, 200);
-  if (brands.length === 0) return found;
-  const words = rules.lineWords.findAll(text, 2000);
   for (const brand of brands) {
+    const from = Math.max(0, brand.start - ACCOUNT_WINDOW);
+    const words = rules.lineWords.findAll(text.slice(from, brand.end + ACCOUNT_WINDOW), 20);
     const noun = words.find(
-      (hit) => hit.value === "account-noun" && hit.start >= brand.end && hit.start <= brand.end + 1,
+      (hit) =>
+        hit.value === "account-noun" && hit.start + from >= brand.end && hit.start + from <= brand.end + 1,
     );
     if (!noun) continue;
     const possessive = words.find(
-      (hit) => hit.value === "possessive" && hit.end <= brand.start && hit.end >= brand.start - 1,
+      (hit) =>
+        hit.value === "possessive" && hit.end + from <= brand.start && hit.end + from >= brand.start - 1,
     );
-    const japaneseNoun = isCjk(text.charCodeAt(noun.start));
-    if (!possessive && !japaneseNoun) continue;
-    const start = possessive?.start ?? brand.start;
-    pushEvidence(found, { signal: "account-reference", text: quoteOriginal(normalized, start, noun.end), location: "body" });
+    if (!possessive && !isCjk(text.charCodeAt(noun.start + from))) continue;
+    const start = possessive ? possessive.start + from : brand.start;
+    pushEvidence(found, {
+      signal: "account-reference",
+      text: quoteOriginal(normalized, start, noun.end + from),
+      location: "body",
+    });
     if (found.length >= 3) break;
   }
   return found;
 }
 
-/** The non-empty lines of a text short enough to be a heading or a sign-off, first `limit` lines only. */
-function shortLines(original: string, limit: number): string[] {
-  const lines: string[] = [];
-  let seen = 0;
-  for (const line of original.split("\n")) {
-    const trimmed = line.trim();
-    if (!trimmed) continue;
-    seen += 1;
-    if (seen > limit) break;
-    // The first line is kept whatever its length, so that "index 0" is always the heading.
-    lines.push(trimmed.length <= MAX_LINE * 2 ? trimmed : "");
+/**
+ * The lines of the new text that hold a brand name, read whole (folding turns line breaks into
+ * spaces, so each line is folded on its own). Only those lines can be a heading or a sign-off:
+ * found from one brand search over the whole text rather than a fold per line.
+ */
+function linesWithBrand(
+  text: NormalizedText,
+  brands: ReadonlyArray<PhraseHit<BrandName>>,
+): Array<{ line: string; first: boolean }> {
+  const original = text.original;
+  const firstLineStart = original.search(/\S/);
+  const seen = new Set<number>();
+  const lines: Array<{ line: string; first: boolean }> = [];
+  for (const hit of brands) {
+    const offset = text.starts[hit.start] ?? 0;
+    const lineStart = original.lastIndexOf("\n", offset) + 1;
+    if (seen.has(lineStart)) continue;
+    seen.add(lineStart);
+    const lineEnd = original.indexOf("\n", offset);
+    const line = original.slice(lineStart, lineEnd < 0 ? original.length : lineEnd).trim();
+    if (line.length > MAX_LINE * 2) continue;
+    lines.push({
+      line,
+      first: firstLineStart >= lineStart && original.slice(lineStart, firstLineStart).trim() === "",
+    });
   }
   return lines;
 }
@@ -231,11 +274,12 @@ const STRENGTH_OF: Record<ClaimSignal, ClaimStrength> = {
   "brand-in-subject": "weak",
 };
 
-/** Lines of the new text read as heading (the first) or sign-off lines. */
-const MAX_CLAIM_LINES = 400;
+/** Brand mentions looked at for heading and sign-off lines. */
+const MAX_CLAIM_LINES = 200;
 
 export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: CompiledRules): ClaimAnswer {
   const fold = foldText;
+  const bodyBrands = rules.brands.findAll(view.newText.text, MAX_CLAIM_LINES);
   const evidence: Evidence[] = [];
   const add = (signal: ClaimSignal, text: string, location: EvidenceLocation, detail?: string): void =>
     pushEvidence(evidence, { signal, text, location, detail });
@@ -246,7 +290,9 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
 
   // The sender name.
   const name = view.displayName;
-  const nameMentions = findBrandMentions(name, rules).filter((mention) => !carrierNames.includes(mention.brand));
+  const nameMentions = findBrandMentions(name, rules).filter(
+    (mention) => !carrierNames.includes(mention.brand),
+  );
   const namedBrand =
     nameMentions.find((mention) => kindOf(mention.brand, rules) !== "product-word") ??
     (productWordSender(name.text, rules, carrierNames) ? nameMentions[0] : undefined);
@@ -257,20 +303,23 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
   // The subject: a Microsoft name (not a product word: "your Windows PC"), or one in disguise.
   for (const mention of findBrandMentions(view.subject, rules)) {
     if (mention.disguised) add("disguised-brand", mention.text, "subject", mention.brand);
-    else if (kindOf(mention.brand, rules) !== "product-word") add("brand-in-subject", mention.text, "subject");
+    else if (kindOf(mention.brand, rules) !== "product-word")
+      add("brand-in-subject", mention.text, "subject");
   }
 
   // The body the reader wrote anew (not quoted history): heading, logo, signature, account, disguise.
   if (!templateTrusted) {
-    for (const [index, line] of shortLines(view.newText.original, MAX_CLAIM_LINES).entries()) {
-      if (!line) continue;
+    for (const { line, first } of linesWithBrand(view.newText, bodyBrands)) {
       const folded = fold(line);
-      if (index === 0 && (brandLine(folded, rules) || brandHeading(folded, rules))) add("brand-in-heading", line, "heading");
-      else if (index > 0 && brandLine(folded, rules, { signature: true })) add("brand-in-signature", line, "signature");
+      if (first && (brandLine(folded, rules) || brandHeading(folded, rules)))
+        add("brand-in-heading", line, "heading");
+      else if (!first && brandLine(folded, rules, { signature: true }))
+        add("brand-in-signature", line, "signature");
     }
     for (const heading of view.headings.slice(0, 3)) {
       const folded = fold(heading);
-      if (brandLine(folded, rules) || brandHeading(folded, rules)) add("brand-in-heading", heading, "heading");
+      if (brandLine(folded, rules) || brandHeading(folded, rules))
+        add("brand-in-heading", heading, "heading");
     }
     for (const image of view.images) {
       if (!image.top || !image.alt) continue;
@@ -278,20 +327,21 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
       if (brandLine(folded, rules) || brandHeading(folded, rules)) add("brand-in-image", image.alt, "image");
     }
   }
-  for (const reference of [...findAccountReferences(view.newText, rules), ...findAccountReferences(view.subject, rules)])
+  for (const reference of [
+    ...findAccountReferences(view.newText, bodyBrands, rules),
+    ...findAccountReferences(view.subject, rules.brands.findAll(view.subject.text, 10), rules),
+  ])
     pushEvidence(evidence, reference);
-  for (const mention of findBrandMentions(view.newText, rules).filter((item) => item.disguised).slice(0, 3))
+  for (const mention of findBrandMentions(view.newText, rules)
+    .filter((item) => item.disguised)
+    .slice(0, 3))
     add("disguised-brand", mention.text, "body", mention.brand);
 
   // The sender address.
   const sender = origin.sender;
   const lookalike = sender.fromDomain ? findLookalikeDomain(sender.fromDomain) : undefined;
   if (lookalike) add("lookalike-sender-domain", lookalike.displayed, "from-address", lookalike.brand);
-  if (
-    isMicrosoftSendingDomain(sender.fromDomain) &&
-    !origin.sentByMicrosoft &&
-    sender.authentication.present
-  )
+  if (isMicrosoftSendingDomain(sender.fromDomain) && !origin.sentByMicrosoft && sender.authentication.present)
     add("microsoft-address-unverified", sender.fromAddress, "from-address");
 
   let strength: ClaimStrength = "none";
@@ -306,7 +356,15 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
 }
 
 /** Asks that tell a story's end without a link: a newsletter about Microsoft links, it does not ask you to call or pay. */
-const STORY_ASKS: ReadonlySet<AskKind> = new Set(["call", "remote-access", "pay", "reply", "mailto", "qr", "attachment"]);
+const STORY_ASKS: ReadonlySet<AskKind> = new Set([
+  "call",
+  "remote-access",
+  "pay",
+  "reply",
+  "mailto",
+  "qr",
+  "attachment",
+]);
 
 /**
  * A Microsoft name in the text of a message that tells a whole scam story, with the ask that ends

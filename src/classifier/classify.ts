@@ -69,7 +69,15 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     if (program) pushEvidence(origin.evidence, { ...program, signal: "microsoft-never-attaches-programs" });
   }
   const patterns = decision.impersonatesMicrosoft ? stories : [];
-  const explanation = explain(decision.level, decision.impersonatesMicrosoft, claim, origin, asks, patterns, compiled);
+  const explanation = explain(
+    decision.level,
+    decision.impersonatesMicrosoft,
+    claim,
+    origin,
+    asks,
+    patterns,
+    compiled,
+  );
 
   const analysed: Analysed = {
     headers: fields.length > 0,

@@ -30,12 +30,16 @@ export function decide(
   const speaksAsMicrosoft =
     claim.speaksAsMicrosoft ||
     (claim.strength === "weak" &&
-      patterns.some((match) => match.confidence === "high" && match.asks.some((kind) => SUBJECT_STORY_ASKS.has(kind))));
+      patterns.some(
+        (match) => match.confidence === "high" && match.asks.some((kind) => SUBJECT_STORY_ASKS.has(kind)),
+      ));
   // Where Outlook gave no headers, a Microsoft address cannot be checked: it is not held against
   // mail that asks nothing off Microsoft's sites.
   const unverifiable =
     !origin.sender.authentication.present && isMicrosoftSendingDomain(origin.sender.fromDomain);
-  const reportAsks = asks.kinds.some((kind) => REPORT_ASKS.has(kind)) || asks.evidence.some((item) => item.signal === "risky-attachment");
+  const reportAsks =
+    asks.kinds.some((kind) => REPORT_ASKS.has(kind)) ||
+    asks.evidence.some((item) => item.signal === "risky-attachment");
   const speaksForItself =
     origin.fromMicrosoft || (origin.deliveryReport && !reportAsks) || (unverifiable && !asks.strong);
   const impersonatesMicrosoft = speaksAsMicrosoft && !speaksForItself;
@@ -43,7 +47,12 @@ export function decide(
 
   let level: Level = "none";
   if (origin.fromMicrosoft) {
-    if (asks.evidence.some((item) => item.signal === "risky-attachment" && (item.detail === "executable" || item.detail === "script")))
+    if (
+      asks.evidence.some(
+        (item) =>
+          item.signal === "risky-attachment" && (item.detail === "executable" || item.detail === "script"),
+      )
+    )
       level = "caution";
   } else if (impersonatesMicrosoft) {
     const asksSomething = asks.strong || (claim.strength === "strong" && asks.kinds.length > 0);

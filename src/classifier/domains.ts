@@ -121,8 +121,20 @@ export interface Lookalike {
  * name the owner registered ("microsfot.com"). A near-miss in a subdomain ("hotmail1.mailer.example")
  * is the owner's naming, not a disguise a reader is shown.
  */
+const lookalikeCache = new Map<string, Lookalike | undefined>();
+const LOOKALIKE_CACHE_SIZE = 4096;
+
+/** findLookalikeDomain, remembered: a message repeats its hosts, and mail repeats senders. */
 export function findLookalikeDomain(host: string): Lookalike | undefined {
   const lower = host.toLowerCase();
+  if (lookalikeCache.has(lower)) return lookalikeCache.get(lower);
+  const found = lookalikeOf(lower);
+  if (lookalikeCache.size >= LOOKALIKE_CACHE_SIZE) lookalikeCache.clear();
+  lookalikeCache.set(lower, found);
+  return found;
+}
+
+function lookalikeOf(lower: string): Lookalike | undefined {
   // Customer domains under Microsoft's own (tenant.onmicrosoft.com) are Microsoft's naming, not a disguise.
   if (
     !lower ||

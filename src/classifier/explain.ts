@@ -35,8 +35,28 @@ const WEB_LINK_SIGNALS: ReadonlySet<Evidence["signal"]> = new Set([
 const ASK_ORDER: Record<string, readonly AskKind[]> = {
   "tech-support": ["call", "remote-access", "pay", "link", "attachment", "mailto", "reply", "qr", "install"],
   lottery: ["pay", "mailto", "reply", "link", "call", "attachment", "qr", "install", "remote-access"],
-  "license-validation": ["pay", "link", "reply", "call", "mailto", "attachment", "qr", "install", "remote-access"],
-  "security-update": ["attachment", "install", "link", "call", "mailto", "reply", "pay", "qr", "remote-access"],
+  "license-validation": [
+    "pay",
+    "link",
+    "reply",
+    "call",
+    "mailto",
+    "attachment",
+    "qr",
+    "install",
+    "remote-access",
+  ],
+  "security-update": [
+    "attachment",
+    "install",
+    "link",
+    "call",
+    "mailto",
+    "reply",
+    "pay",
+    "qr",
+    "remote-access",
+  ],
   general: ["link", "call", "qr", "attachment", "mailto", "pay", "reply", "remote-access", "install"],
 };
 
@@ -51,7 +71,10 @@ function askReason(kind: AskKind, asks: AskAnswer): Reason | undefined {
     case "link": {
       const link = asks.evidence.find((item) => WEB_LINK_SIGNALS.has(item.signal));
       if (!link?.detail) return undefined;
-      return { id: "link-goes-to", values: { label: link.text, host: hostOfUrl(link.detail) || link.detail } };
+      return {
+        id: "link-goes-to",
+        values: { label: link.text, host: hostOfUrl(link.detail) || link.detail },
+      };
     }
     case "attachment": {
       const program = find("risky-attachment");
@@ -63,7 +86,9 @@ function askReason(kind: AskKind, asks: AskAnswer): Reason | undefined {
       return { id: "asks-to-scan-qr", values: {} };
     case "mailto": {
       const address = find("write-to-address");
-      return address ? { id: "asks-to-write", values: { address: address.detail ?? address.text } } : undefined;
+      return address
+        ? { id: "asks-to-write", values: { address: address.detail ?? address.text } }
+        : undefined;
     }
     case "pay":
       return { id: "asks-for-card", values: {} };
@@ -88,13 +113,17 @@ export function explain(
   if (level === "none") return { reasons: [], advice: [], afterActing: [] };
   const reasons: Reason[] = [];
   const add = (reason: Reason | undefined): void => {
-    if (reason && reasons.length < MAX_REASONS && !reasons.some((item) => item.id === reason.id)) reasons.push(reason);
+    if (reason && reasons.length < MAX_REASONS && !reasons.some((item) => item.id === reason.id))
+      reasons.push(reason);
   };
   const verdict = origin.microsoftVerdict;
   if (verdict?.threat) {
     add({
       id: "filter-verdict",
-      values: { category: verdict.category || verdict.safetyTip || verdict.filterVerdict, compauth: verdict.compauthReason },
+      values: {
+        category: verdict.category || verdict.safetyTip || verdict.filterVerdict,
+        compauth: verdict.compauthReason,
+      },
     });
   }
   const sender = origin.sender;
@@ -106,7 +135,11 @@ export function explain(
     if (lookalike) add({ id: "lookalike-sender", values: { domain: lookalike.text } });
     else if (unverified) add({ id: "claims-but-unverified", values: { address: unverified.text } });
     else if (origin.carrier) add({ id: "carried-by-service", values: { service: origin.carrier } });
-    else if (sender.fromDomain) add({ id: "claims-but-sent-from", values: { domain: sender.fromRegistrableDomain || sender.fromDomain } });
+    else if (sender.fromDomain)
+      add({
+        id: "claims-but-sent-from",
+        values: { domain: sender.fromRegistrableDomain || sender.fromDomain },
+      });
     const disguise = claimSignal("disguised-brand");
     if (disguise && reasons.length < 2) add({ id: "disguised-brand", values: { text: disguise.text } });
   }
@@ -126,7 +159,9 @@ export function explain(
   if (asks.kinds.includes("qr") && !advice.includes("do-not-scan-qr")) advice.splice(1, 0, "do-not-scan-qr");
   if (asks.kinds.includes("call") && !advice.includes("do-not-call")) advice.splice(1, 0, "do-not-call");
   const afterActing: AfterActingId[] = [...(row?.afterActing ?? GENERAL_AFTER_ACTING)];
-  if (asks.kinds.includes("remote-access") && !afterActing.includes("remote-disconnect")) afterActing.unshift("remote-disconnect");
-  if (asks.kinds.includes("attachment") && !afterActing.includes("opened-attachment-scan")) afterActing.push("opened-attachment-scan");
+  if (asks.kinds.includes("remote-access") && !afterActing.includes("remote-disconnect"))
+    afterActing.unshift("remote-disconnect");
+  if (asks.kinds.includes("attachment") && !afterActing.includes("opened-attachment-scan"))
+    afterActing.push("opened-attachment-scan");
   return { reasons, advice, afterActing };
 }

@@ -223,7 +223,11 @@ function authservId(value: string): string {
 }
 
 /** The field index of the Authentication-Results the receiving system wrote, or -1. */
-export function trustedResultsIndex(fields: readonly HeaderField[], trace: Trace, name = "authentication-results"): number {
+export function trustedResultsIndex(
+  fields: readonly HeaderField[],
+  trace: Trace,
+  name = "authentication-results",
+): number {
   for (const [index, field] of fields.entries()) {
     if (field.name !== name) continue;
     if (index < trace.entryIndex) return index;
@@ -241,7 +245,10 @@ export function trustedResultsIndex(fields: readonly HeaderField[], trace: Trace
  * Authentication results from the receiving system (see the trace above). Without a trusted
  * Authentication-Results, the newest trusted ARC set (highest i=) is read, then Received-SPF.
  */
-export function readAuthentication(fields: readonly HeaderField[], trace = readTrace(fields)): Authentication {
+export function readAuthentication(
+  fields: readonly HeaderField[],
+  trace = readTrace(fields),
+): Authentication {
   const authentication = emptyAuthentication();
   const trusted = trustedResultsIndex(fields, trace);
   if (trusted >= 0) {

@@ -23,6 +23,8 @@ export interface ExtractedImage {
 
 export interface ExtractedHtml {
   text: string;
+  /** Visible text outside links: where a written-out address is a link of its own. */
+  looseText: string;
   links: ExtractedLink[];
   images: ExtractedImage[];
   /** Text of h1-h3 elements, in order. */
@@ -134,6 +136,7 @@ export function isHiddenStyle(style: string | undefined): boolean {
 
 export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   const textParts: string[] = [];
+  const looseParts: string[] = [];
   let textLength = 0;
   const links: ExtractedLink[] = [];
   const images: ExtractedImage[] = [];
@@ -162,8 +165,10 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
         if (name === "blockquote" && quoteStart < 0 && visible()) quoteStart = textLength;
         if (HEADINGS.has(name) && !heading) heading = { name, parts: [] };
         const href = name === "a" || name === "area" ? attributes["href"] : undefined;
-        if (name === "a") openLinks.push({ href: visible() ? (href ?? "") : "", parts: [] });
-        else if (name === "area" && href && visible()) {
+        if (name === "a") {
+          openLinks.push({ href: visible() ? (href ?? "") : "", parts: [] });
+          looseParts.push("\n");
+        } else if (name === "area" && href && visible()) {
           if (links.length < maxLinks) links.push({ href, text: attributes["alt"] ?? "" });
           else skippedLinks += 1;
         }
@@ -181,6 +186,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
       ontext(data) {
         if (!visible()) return;
         push(data);
+        if (openLinks.length === 0) looseParts.push(data);
         openLinks[openLinks.length - 1]?.parts.push(data);
         heading?.parts.push(data);
       },
@@ -194,6 +200,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
           heading = undefined;
         }
         if (name === "a") {
+          looseParts.push("\n");
           const link = openLinks.pop();
           if (link && link.href) {
             if (links.length < maxLinks)
@@ -207,7 +214,15 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   );
   parser.write(html);
   parser.end();
-  return { text: textParts.join(""), links, images, headings, quoteStart, skippedLinks };
+  return {
+    text: textParts.join(""),
+    looseText: looseParts.join(""),
+    links,
+    images,
+    headings,
+    quoteStart,
+    skippedLinks,
+  };
 }
 
 /**

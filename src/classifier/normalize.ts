@@ -79,58 +79,83 @@ function foldCodePoint(codePoint: number): string {
   return folded;
 }
 
+const UTF16 = new TextDecoder("utf-16le");
+
 /**
- * Folds `original` for matching. Linear in the input: one pass over its code points. Spaces next
- * to a CJK character are dropped so that "マイクロソフト サポート" and "マイクロソフトサポート" match
- * the same table entry.
+ * Folds `original` for matching. Linear in the input: one pass over its code points, ASCII without
+ * a table lookup. Spaces next to a CJK character are dropped so that "マイクロソフト サポート" and
+ * "マイクロソフトサポート" match the same table entry.
  */
 export function normalizeText(original: string): NormalizedText {
   const length = original.length;
-  const out: string[] = [];
-  // NFKC can expand one character into many (U+FDFA into 18), so the offset arrays grow.
-  let starts = new Int32Array(length + 16);
-  let ends = new Int32Array(length + 16);
+  // NFKC can expand one character into many (U+FDFA into 18), so the buffers grow.
+  let capacity = length + 16;
+  let units = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
   let outLength = 0;
   let pendingSpace = -1;
   let lastCodePoint = 0x20;
+  let lastPieceLength = 0;
 
-  const emit = (piece: string, start: number, end: number): void => {
-    if (outLength + piece.length > starts.length) {
-      const capacity = Math.max(starts.length * 2, outLength + piece.length);
-      const grownStarts = new Int32Array(capacity);
-      const grownEnds = new Int32Array(capacity);
-      grownStarts.set(starts);
-      grownEnds.set(ends);
-      starts = grownStarts;
-      ends = grownEnds;
-    }
-    for (let unit = 0; unit < piece.length; unit += 1) {
-      starts[outLength] = start;
-      ends[outLength] = end;
-      outLength += 1;
-    }
-    out.push(piece);
+  const grow = (needed: number): void => {
+    if (outLength + needed <= capacity) return;
+    capacity = Math.max(capacity * 2, outLength + needed);
+    const grownUnits = new Uint16Array(capacity);
+    const grownStarts = new Int32Array(capacity);
+    const grownEnds = new Int32Array(capacity);
+    grownUnits.set(units);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    units = grownUnits;
+    starts = grownStarts;
+    ends = grownEnds;
+  };
+  const emitUnit = (unit: number, start: number, end: number): void => {
+    grow(1);
+    units[outLength] = unit;
+    starts[outLength] = start;
+    ends[outLength] = end;
+    outLength += 1;
+  };
+  const flushSpace = (firstFolded: number): void => {
+    if (pendingSpace < 0) return;
+    if (!isCjk(lastCodePoint) && !isCjk(firstFolded)) emitUnit(0x20, pendingSpace, pendingSpace + 1);
+    pendingSpace = -1;
   };
 
   let index = 0;
   while (index < length) {
-    const codePoint = original.codePointAt(index) ?? 0;
-    const width = codePoint > 0xffff ? 2 : 1;
+    const unit = original.charCodeAt(index);
     const start = index;
-    index += width;
+    if (unit < 0x80) {
+      index += 1;
+      if (unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0x2d || unit === 0x5f) {
+        if (pendingSpace < 0 && outLength > 0) pendingSpace = start;
+        continue;
+      }
+      if (unit < 0x20 || unit === 0x7f) continue;
+      const folded = unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+      flushSpace(folded);
+      emitUnit(folded, start, index);
+      lastCodePoint = folded;
+      lastPieceLength = 1;
+      continue;
+    }
+    const codePoint = original.codePointAt(index) ?? 0;
+    index += codePoint > 0xffff ? 2 : 1;
     if (isInvisible(codePoint)) continue;
     if (isSpace(codePoint) || SEPARATOR_CODE_POINTS.has(codePoint)) {
       if (pendingSpace < 0 && outLength > 0) pendingSpace = start;
       continue;
     }
     if (COMBINING_VOICED_MARKS.has(codePoint) || codePoint === 0xff9e || codePoint === 0xff9f) {
-      const previous = out[out.length - 1];
-      if (previous !== undefined && previous.length === 1) {
+      if (outLength > 0 && lastPieceLength === 1) {
         const mark =
           codePoint === 0xff9e ? "\u3099" : codePoint === 0xff9f ? "\u309a" : String.fromCodePoint(codePoint);
-        const composed = (previous + mark).normalize("NFC");
+        const composed = (String.fromCharCode(units[outLength - 1] ?? 0) + mark).normalize("NFC");
         if (composed.length === 1) {
-          out[out.length - 1] = composed;
+          units[outLength - 1] = composed.charCodeAt(0);
           ends[outLength - 1] = index;
           continue;
         }
@@ -138,16 +163,15 @@ export function normalizeText(original: string): NormalizedText {
     }
     const folded = foldCodePoint(codePoint);
     if (folded.length === 0) continue;
-    const firstFolded = folded.codePointAt(0) ?? 0;
-    if (pendingSpace >= 0) {
-      if (!isCjk(lastCodePoint) && !isCjk(firstFolded)) emit(" ", pendingSpace, pendingSpace + 1);
-      pendingSpace = -1;
-    }
-    emit(folded, start, index);
+    flushSpace(folded.codePointAt(0) ?? 0);
+    grow(folded.length);
+    for (let offset = 0; offset < folded.length; offset += 1)
+      emitUnit(folded.charCodeAt(offset), start, index);
     lastCodePoint = folded.codePointAt(folded.length - 1) ?? 0;
+    lastPieceLength = folded.length;
   }
   return {
-    text: out.join(""),
+    text: UTF16.decode(units.subarray(0, outLength)),
     starts: starts.subarray(0, outLength),
     ends: ends.subarray(0, outLength),
     original,

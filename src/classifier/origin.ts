@@ -47,7 +47,11 @@ function aligned(domain: string, fromRegistrable: string): boolean {
 }
 
 /** The From domain authentication proves, or "": DMARC pass, or an aligned DKIM or SPF pass. */
-function verifiedDomainOf(authentication: Authentication, fromDomain: string, fromRegistrable: string): string {
+function verifiedDomainOf(
+  authentication: Authentication,
+  fromDomain: string,
+  fromRegistrable: string,
+): string {
   if (!fromDomain) return "";
   const provesFrom =
     authentication.dmarc === "pass" ||
@@ -57,7 +61,11 @@ function verifiedDomainOf(authentication: Authentication, fromDomain: string, fr
   return provesFrom ? fromRegistrable : "";
 }
 
-function readSender(message: Message, fields: readonly HeaderField[], authentication: Authentication): SenderFacts {
+function readSender(
+  message: Message,
+  fields: readonly HeaderField[],
+  authentication: Authentication,
+): SenderFacts {
   const fromAddress = (message.from?.address ?? "").trim();
   const fromDomain = domainOfAddress(fromAddress);
   const fromRegistrableDomain = fromDomain ? registrableDomain(fromDomain) : "";
@@ -92,7 +100,11 @@ function numberOrUndefined(value: string | undefined): number | undefined {
 }
 
 /** The last instance of a header within the block: Microsoft appends its stamps below the sender's own fields. */
-function lastValue(fields: readonly HeaderField[], name: string, accept: (value: string) => boolean = () => true) {
+function lastValue(
+  fields: readonly HeaderField[],
+  name: string,
+  accept: (value: string) => boolean = () => true,
+) {
   for (let index = fields.length - 1; index >= 0; index -= 1) {
     const field = fields[index];
     if (field && field.name === name && accept(field.value)) return field.value;
@@ -107,7 +119,10 @@ function lastValue(fields: readonly HeaderField[], name: string, accept: (value:
  * and "-Untrusted" copies and outbound scans (DIR:OUT) are another tenant's. Microsoft's
  * Authentication-Results (for compauth) is the one within its own hops.
  */
-export function readMicrosoftVerdict(fields: readonly HeaderField[], trace: Trace): MicrosoftVerdict | undefined {
+export function readMicrosoftVerdict(
+  fields: readonly HeaderField[],
+  trace: Trace,
+): MicrosoftVerdict | undefined {
   if (!trace.microsoftReceived) return undefined;
   const forefront = lastValue(
     fields,
@@ -181,7 +196,8 @@ function fromOwnOrganisation(
 ): boolean {
   if (trace.microsoftReceived) {
     if (verdict?.direction === "INT") return true;
-    if ((lastValue(fields, "x-ms-exchange-organization-authas") ?? "").trim().toLowerCase() === "internal") return true;
+    if ((lastValue(fields, "x-ms-exchange-organization-authas") ?? "").trim().toLowerCase() === "internal")
+      return true;
   }
   const domain = sender.verifiedDomain;
   return (
@@ -216,7 +232,8 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
         microsoftVerdict.category && `CAT:${microsoftVerdict.category}`,
         microsoftVerdict.filterVerdict && `SFV:${microsoftVerdict.filterVerdict}`,
         microsoftVerdict.safetyTip && `SFTY:${microsoftVerdict.safetyTip}`,
-        microsoftVerdict.compauth !== "unknown" && `compauth=${microsoftVerdict.compauth} reason=${microsoftVerdict.compauthReason}`,
+        microsoftVerdict.compauth !== "unknown" &&
+          `compauth=${microsoftVerdict.compauth} reason=${microsoftVerdict.compauthReason}`,
       ]
         .filter(Boolean)
         .join(" "),
@@ -224,7 +241,12 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
     });
   }
   if (fromMicrosoft) {
-    pushEvidence(evidence, { signal: "sent-by-microsoft", text: sender.fromAddress, location: "from-address", detail: sender.fromDomain });
+    pushEvidence(evidence, {
+      signal: "sent-by-microsoft",
+      text: sender.fromAddress,
+      location: "from-address",
+      detail: sender.fromDomain,
+    });
   } else if (carrier) {
     pushEvidence(evidence, {
       signal: "microsoft-service-carries-content",
@@ -233,7 +255,8 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
       detail: carrier,
     });
   }
-  if (deliveryReport) pushEvidence(evidence, { signal: "delivery-report", text: sender.fromAddress, location: "from-address" });
+  if (deliveryReport)
+    pushEvidence(evidence, { signal: "delivery-report", text: sender.fromAddress, location: "from-address" });
   if (!fromMicrosoft && sender.fromAddress) {
     if (microsoftDomain && authentication.present && !sentByMicrosoft) {
       pushEvidence(evidence, {
@@ -252,13 +275,23 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
     }
   }
   const replyElsewhere = sender.replyToDomains.find(
-    (domain) => registrableDomain(domain) !== sender.fromRegistrableDomain && !isMicrosoftSendingDomain(domain),
+    (domain) =>
+      registrableDomain(domain) !== sender.fromRegistrableDomain && !isMicrosoftSendingDomain(domain),
   );
   if (replyElsewhere) {
-    const address = replyToAddresses(message, fields).find((value) => domainOfAddress(value) === replyElsewhere) ?? replyElsewhere;
-    pushEvidence(evidence, { signal: "reply-to-elsewhere", text: address.trim(), location: "reply-to", detail: replyElsewhere });
+    const address =
+      replyToAddresses(message, fields).find((value) => domainOfAddress(value) === replyElsewhere) ??
+      replyElsewhere;
+    pushEvidence(evidence, {
+      signal: "reply-to-elsewhere",
+      text: address.trim(),
+      location: "reply-to",
+      detail: replyElsewhere,
+    });
   }
-  const returnPathLookalike = sender.returnPathDomain ? findLookalikeDomain(sender.returnPathDomain) : undefined;
+  const returnPathLookalike = sender.returnPathDomain
+    ? findLookalikeDomain(sender.returnPathDomain)
+    : undefined;
   if (returnPathLookalike && sender.returnPathDomain !== sender.fromDomain) {
     pushEvidence(evidence, {
       signal: "lookalike-return-path",

@@ -36,9 +36,14 @@ function partOfIdentifier(text: string, start: number, end: number): boolean {
   return (before === "-" || before === "_") && IDENTIFIER_UNIT.test(beforeThat);
 }
 
+/** Seven digits, ASCII or full-width, with separators between them: the least any number to call has. */
+const DIGIT_RUN = /[0-9０-９](?:[\s().\-‐－ー]{0,3}[0-9０-９]){6}/;
+
 export function findPhoneNumbers(text: string, limit = 20): FoundPhone[] {
   const searched =
     text.length > MAX_PHONE_SEARCH_CHARACTERS ? text.slice(0, MAX_PHONE_SEARCH_CHARACTERS) : text;
+  // libphonenumber tries every digit group it meets; most mail has none worth trying.
+  if (!DIGIT_RUN.test(searched)) return [];
   const found = new Map<string, FoundPhone>();
   for (const region of DEFAULT_REGIONS) {
     for (const match of findPhoneNumbersInText(searched, region, METADATA)) {

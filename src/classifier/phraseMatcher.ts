@@ -38,6 +38,8 @@ export class PhraseMatcher<T> {
   private readonly outputs: Array<Array<Output<T>>> = [[]];
   /** Units leaving each state, for building the failure links. */
   private readonly children: number[][] = [[]];
+  /** The root's transitions by unit, 0 for none: most characters of a text are read at the root. */
+  private readonly rootNext = new Int32Array(UNIT_RANGE);
 
   constructor(entries: ReadonlyArray<readonly [phrase: string, value: T]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -65,10 +67,12 @@ export class PhraseMatcher<T> {
   }
 
   private next(state: number, unit: number): number | undefined {
+    if (state === 0) return this.rootNext[unit] || undefined;
     return this.transitions.get(state * UNIT_RANGE + unit);
   }
 
   private link(): void {
+    for (const unit of this.children[0] ?? []) this.rootNext[unit] = this.transitions.get(unit) ?? 0;
     const queue: number[] = [];
     for (const unit of this.children[0] ?? []) queue.push(this.next(0, unit) as number);
     for (let head = 0; head < queue.length; head += 1) {

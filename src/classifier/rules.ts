@@ -46,8 +46,7 @@ export const DEFAULT_RULES: ClassifierRules = {
 
 /** What a phrase hit means: part of a story (or pressure), or something the message asks. */
 export type PhraseMeaning =
-  | { type: "story"; pattern: PatternId | undefined; group: StoryGroup }
-  | { type: "ask"; group: AskGroup };
+  { type: "story"; pattern: PatternId | undefined; group: StoryGroup } | { type: "ask"; group: AskGroup };
 
 export interface BrandName {
   name: string;
@@ -77,7 +76,9 @@ export function compileRules(rules: ClassifierRules): CompiledRules {
   if (cached) return cached;
   const phraseEntries: Array<readonly [string, PhraseMeaning]> = [
     ...rules.patterns.flatMap((row) =>
-      row.story.flatMap((group) => entries<PhraseMeaning>(group.phrases, { type: "story", pattern: row.id, group })),
+      row.story.flatMap((group) =>
+        entries<PhraseMeaning>(group.phrases, { type: "story", pattern: row.id, group }),
+      ),
     ),
     ...rules.urgency.flatMap((group) =>
       entries<PhraseMeaning>(group.phrases, { type: "story", pattern: undefined, group }),

@@ -12,7 +12,11 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1
 /** Story evidence kept per pattern: the distinct signals first. */
 const MAX_STORY_EVIDENCE = 6;
 
-export function matchStories(phrases: readonly PhraseFinding[], asks: AskAnswer, rules: CompiledRules): PatternMatch[] {
+export function matchStories(
+  phrases: readonly PhraseFinding[],
+  asks: AskAnswer,
+  rules: CompiledRules,
+): PatternMatch[] {
   const scored: Array<{ match: PatternMatch; score: number }> = [];
   const urgency = phrases.filter(
     (finding) => finding.meaning.type === "story" && finding.meaning.pattern === undefined,
@@ -40,9 +44,12 @@ export function matchStories(phrases: readonly PhraseFinding[], asks: AskAnswer,
   }
   scored.sort(
     (left, right) =>
-      CONFIDENCE_RANK[right.match.confidence] - CONFIDENCE_RANK[left.match.confidence] || right.score - left.score,
+      CONFIDENCE_RANK[right.match.confidence] - CONFIDENCE_RANK[left.match.confidence] ||
+      right.score - left.score,
   );
   const first = scored[0]?.match;
-  if (first) for (const finding of urgency.slice(0, 2)) pushEvidence(first.evidence, finding.evidence, MAX_STORY_EVIDENCE + 2);
+  if (first)
+    for (const finding of urgency.slice(0, 2))
+      pushEvidence(first.evidence, finding.evidence, MAX_STORY_EVIDENCE + 2);
   return scored.map((item) => item.match);
 }

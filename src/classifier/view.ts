@@ -98,13 +98,16 @@ export function buildView(message: Message): ReaderView {
   const text = limitText(message.text);
   const extracted = html.text
     ? extractHtml(html.text, MAX_LINKS)
-    : { text: "", links: [], images: [], headings: [], quoteStart: -1, skippedLinks: 0 };
+    : { text: "", looseText: "", links: [], images: [], headings: [], quoteStart: -1, skippedLinks: 0 };
   // Outlook shows the HTML part when there is one; the text part is what it shows otherwise.
   const bodyText = html.text ? extracted.text : text.text;
   const markerStart = findQuoteStart(bodyText);
-  const newTextEnd =
-    extracted.quoteStart >= 0 ? Math.min(extracted.quoteStart, markerStart) : markerStart;
-  const { links, skipped } = collectLinks(extracted.links, bodyText, extracted.skippedLinks);
+  const newTextEnd = extracted.quoteStart >= 0 ? Math.min(extracted.quoteStart, markerStart) : markerStart;
+  const { links, skipped } = collectLinks(
+    extracted.links,
+    html.text ? extracted.looseText : text.text,
+    extracted.skippedLinks,
+  );
   const body = normalizeText(bodyText);
   const topOfBody = bodyText.slice(0, LOGO_REGION_CHARACTERS);
   const images = extracted.images.map((image, index) => ({

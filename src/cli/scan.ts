@@ -57,10 +57,13 @@ export async function scanOne(file: string, raw: Uint8Array): Promise<ScanResult
   }
 }
 
-export type ScanItem = { kind: "file"; path: string } | { kind: "stdin" } | { kind: "error"; result: ScanResult };
+export type ScanItem =
+  { kind: "file"; path: string } | { kind: "stdin" } | { kind: "error"; result: ScanResult };
 
 /** What the command line names, expanded: files in order, folders searched, errors kept in place. */
-export async function listInputs(paths: readonly string[]): Promise<{ items: ScanItem[]; emptyFolders: string[] }> {
+export async function listInputs(
+  paths: readonly string[],
+): Promise<{ items: ScanItem[]; emptyFolders: string[] }> {
   const items: ScanItem[] = [];
   const emptyFolders: string[] = [];
   for (const path of paths) {
@@ -149,7 +152,8 @@ export function toHumanLines(result: ScanResult): string[] {
       microsoftVerdict.filterVerdict && `SFV:${microsoftVerdict.filterVerdict}`,
       microsoftVerdict.safetyTip && `SFTY:${microsoftVerdict.safetyTip}`,
       microsoftVerdict.scl !== undefined && `SCL:${microsoftVerdict.scl}`,
-      microsoftVerdict.compauth !== "unknown" && `compauth=${microsoftVerdict.compauth} reason=${microsoftVerdict.compauthReason}`,
+      microsoftVerdict.compauth !== "unknown" &&
+        `compauth=${microsoftVerdict.compauth} reason=${microsoftVerdict.compauthReason}`,
     ].filter(Boolean);
     lines.push(`  microsoft ${parts.join(" ")}${microsoftVerdict.threat ? " (threat)" : ""}`);
   }

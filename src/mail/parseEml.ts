@@ -1,6 +1,6 @@
 // Turns raw RFC 822 bytes (an .eml file) into the classifier's `Message`, with postal-mime.
 
-import PostalMime from "postal-mime";
+import PostalMime, { addressParser } from "postal-mime";
 import type { Address, Email } from "postal-mime";
 import type { AttachmentInfo, Mailbox, Message } from "../classifier/types";
 
@@ -23,6 +23,21 @@ function firstMailbox(address: Address | undefined): Mailbox | undefined {
   if (address.address !== undefined) return { name: address.name, address: address.address };
   const member = address.group?.[0];
   return member ? { name: member.name, address: member.address } : undefined;
+}
+
+/**
+ * The sender as a mail client shows it, from the raw From field. Broken mailers write a stray
+ * comma after the display name ("Microsoft account team, <no-reply@…>"): the parser reads a name
+ * with no address, then an address with no name. Outlook shows them as one sender, and so do we.
+ */
+function fromMailbox(email: Email): Mailbox | undefined {
+  const parsed = firstMailbox(email.from);
+  if (!parsed || parsed.address) return parsed;
+  const raw = email.headers.find((header) => header.key === "from")?.value ?? "";
+  const mailboxes = addressParser(raw).flatMap((entry) => (entry.group ? entry.group : [entry]));
+  const withAddress = mailboxes.find((entry) => entry.address);
+  if (!withAddress?.address) return parsed;
+  return { name: withAddress.name || parsed.name, address: withAddress.address };
 }
 
 function mailboxes(addresses: Address[] | undefined): Mailbox[] | undefined {
@@ -81,7 +96,7 @@ export async function parseEml(raw: Uint8Array | ArrayBuffer | string): Promise<
   }
   return {
     headers: headerBlock(email),
-    from: firstMailbox(email.from),
+    from: fromMailbox(email),
     sender: firstMailbox(email.sender),
     replyTo: mailboxes(email.replyTo),
     to: mailboxes(email.to),

@@ -57,8 +57,10 @@ describe("classify on hostile input", () => {
       fc.property(anyMessage, (message) => {
         const verdict = classify(message);
         expect(["danger", "caution", "none"]).toContain(verdict.level);
-        if (verdict.level !== "none")
-          expect(verdict.claim.length + verdict.signals.length).toBeGreaterThan(0);
+        if (verdict.level !== "none") {
+          expect(verdict.claim.evidence.length + verdict.origin.evidence.length).toBeGreaterThan(0);
+          expect(verdict.reasons.length).toBeGreaterThan(0);
+        }
       }),
       { numRuns: 300 },
     );
@@ -71,9 +73,12 @@ describe("classify on hostile input", () => {
         fc.array(fragment, { maxLength: 30 }),
         (body, subject) => {
           const verdict = classify({ subject: subject.join(""), html: body.join(""), text: body.join(" ") });
-          for (const match of verdict.patterns) {
-            for (const evidence of match.evidence) expect(typeof evidence.text).toBe("string");
-          }
+          for (const evidence of [
+            ...verdict.claim.evidence,
+            ...verdict.asks.evidence,
+            ...verdict.patterns.flatMap((match) => match.evidence),
+          ])
+            expect(typeof evidence.text).toBe("string");
         },
       ),
       { numRuns: 200 },
@@ -109,6 +114,6 @@ describe("classify on hostile input", () => {
     ].join("\r\n");
     const verdict = classify({ headers, from: { name: "Microsoft", address: "noreply@microsoft.com" } });
     expect(verdict.analysed.headers).toBe(true);
-    expect(verdict.sender.authenticatedMicrosoft).toBe(false);
+    expect(verdict.origin.sentByMicrosoft).toBe(false);
   });
 });

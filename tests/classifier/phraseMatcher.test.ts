@@ -12,6 +12,13 @@ describe("PhraseMatcher", () => {
     expect(hits.map((hit) => hit.value)).toEqual(["b", "c", "a"]);
   });
 
+  it("does not find a word inside a contracted negative", () => {
+    const matcher = new PhraseMatcher([["you won", "win"]]);
+    expect(matcher.findAll("you won't believe it / you won’t / you won!").map((hit) => hit.start)).toEqual([
+      35,
+    ]);
+  });
+
   it("keeps the longest of nested matches with the same value", () => {
     const matcher = new PhraseMatcher([
       ["unusual sign in", "x"],

@@ -1,32 +1,81 @@
-import { classifyCorpus, findCorpus, percent, scoreCorpus, type CorpusScore } from "../../scripts/corpus";
+// Floors that catch regressions on labelled mail, not floors that demand every message: the
+// development corpus (../shared/corpus) and our own development mail (tests/fixtures/mail/dev).
+// The held-out set (tests/fixtures/mail/holdout) is scored by `npm run eval` only: a test on it
+// would make it a set we tune on.
 
-const directory = findCorpus();
+import {
+  byKey,
+  classifyMessages,
+  classOf,
+  loadSet,
+  percent,
+  tally,
+  type CorpusResult,
+} from "../../scripts/corpus";
+
+function classes(results: readonly CorpusResult[]) {
+  const groups = byKey(results, (result) => classOf(result.message.label));
+  return {
+    impersonations: tally(groups.get("microsoft-impersonation") ?? []),
+    genuine: tally(groups.get("genuine-microsoft") ?? []),
+    ham: tally(groups.get("ham") ?? []),
+    other: tally(groups.get("other-phish") ?? []),
+  };
+}
+
+const corpus = loadSet("corpus");
 
 // The corpus ships beside the project (../shared/corpus) in development and CI.
-(directory ? describe : describe.skip)("the development corpus", () => {
-  let score: CorpusScore;
+(corpus.length > 0 ? describe : describe.skip)("the development corpus", () => {
+  let score: ReturnType<typeof classes>;
+  let results: CorpusResult[];
 
   beforeAll(async () => {
-    score = scoreCorpus(await classifyCorpus(directory as string));
-  }, 120_000);
+    results = await classifyMessages(corpus);
+    score = classes(results);
+  }, 180_000);
 
-  it("catches at least 95 % of Microsoft impersonations", () => {
-    const microsoft = score.byClass["microsoft-impersonation"];
-    expect(microsoft.total).toBeGreaterThan(0);
-    expect(percent(microsoft.total - score.misses.length, microsoft.total)).toBeGreaterThanOrEqual(95);
+  it("catches at least 90 % of Microsoft impersonations", () => {
+    expect(score.impersonations.total).toBeGreaterThan(0);
+    expect(percent(score.impersonations.caught, score.impersonations.total)).toBeGreaterThanOrEqual(90);
   });
 
   it("flags at most 0.5 % of ordinary mail", () => {
-    expect(percent(score.byClass.ham.flagged, score.byClass.ham.total)).toBeLessThanOrEqual(0.5);
+    expect(percent(score.ham.flagged, score.ham.total)).toBeLessThanOrEqual(0.5);
   });
 
-  it("calls at most 3 % of other-brand phishing Microsoft", () => {
-    const other = score.byClass["other-phish"];
-    expect(percent(other.calledMicrosoft, other.total)).toBeLessThanOrEqual(3);
+  it("never flags genuine Microsoft mail", () => {
+    expect(score.genuine.total).toBeGreaterThan(0);
+    expect(score.genuine.flagged).toBe(0);
+  });
+
+  it("calls at most 1 % of other brands' phishing Microsoft", () => {
+    expect(percent(score.other.calledMicrosoft, score.other.total)).toBeLessThanOrEqual(1);
   });
 
   it("never fails to read a corpus message", () => {
-    const errors = Object.values(score.byClass).reduce((sum, value) => sum + value.errors, 0);
-    expect(errors).toBe(0);
+    expect(results.filter((result) => result.error)).toEqual([]);
+  });
+});
+
+describe("our own development mail", () => {
+  let score: ReturnType<typeof classes>;
+
+  beforeAll(async () => {
+    score = classes(await classifyMessages(loadSet("dev")));
+  }, 60_000);
+
+  it("catches at least 90 % of its impersonations and names the right story for 80 % of those", () => {
+    expect(score.impersonations.total).toBeGreaterThanOrEqual(60);
+    expect(percent(score.impersonations.caught, score.impersonations.total)).toBeGreaterThanOrEqual(90);
+    expect(percent(score.impersonations.patternRight, score.impersonations.caught)).toBeGreaterThanOrEqual(
+      80,
+    );
+  });
+
+  it("flags none of its genuine Microsoft mail, IT notices, newsletters or other brands as Microsoft scams", () => {
+    expect(score.genuine.flagged).toBe(0);
+    expect(score.ham.flagged).toBe(0);
+    expect(score.other.calledMicrosoft).toBe(0);
   });
 });

@@ -94,7 +94,11 @@ export const MICROSOFT_CARRIER_SENDERS: ReadonlyArray<{
   /** The service's own name in its sender name and template, which is not a claim of the customer's. */
   names: readonly string[];
 }> = [
-  { carrier: "sharepoint", sender: "@sharepointonline.com", names: ["sharepoint online", "sharepoint", "onedrive"] },
+  {
+    carrier: "sharepoint",
+    sender: "@sharepointonline.com",
+    names: ["sharepoint online", "sharepoint", "onedrive"],
+  },
   { carrier: "teams", sender: "@teams.mail.microsoft", names: ["microsoft teams", "teams"] },
   { carrier: "teams", sender: "@email.teams.microsoft.com", names: ["microsoft teams", "teams"] },
   { carrier: "azure-invitation", sender: "invites@microsoft.com", names: ["microsoft invitations"] },

@@ -11,13 +11,7 @@
 // Left out on purpose: bare words every mail uses ("update", "account", "security", "order"):
 // they count only inside the longer phrases below.
 
-import type {
-  AdviceId,
-  AfterActingId,
-  AskKind,
-  PatternId,
-  StorySignal,
-} from "../types";
+import type { AdviceId, AfterActingId, AskKind, PatternId, StorySignal } from "../types";
 import type { SourceKind } from "./sources";
 
 export interface StoryGroup {
@@ -232,7 +226,12 @@ export const PATTERNS: readonly PatternRow[] = [
     fittingAsks: ["call", "remote-access", "pay", "attachment"],
     tellingAsks: ["call", "remote-access"],
     advice: ["hang-up", "do-not-call", "do-not-reply-with-data", "delete", "report", "police-report"],
-    afterActing: ["called-hang-up-no-remote", "remote-disconnect", "paid-contact-card-issuer", "gift-card-contact-issuer"],
+    afterActing: [
+      "called-hang-up-no-remote",
+      "remote-disconnect",
+      "paid-contact-card-issuer",
+      "gift-card-contact-issuer",
+    ],
     reportReason: "Fake Microsoft technical support or callback invoice",
   },
   {
@@ -298,12 +297,29 @@ export const PATTERNS: readonly PatternRow[] = [
         signal: "prize-win",
         lang: "ja",
         source: "seed",
-        phrases: ["宝くじ", "当選", "当せん", "賞金", "抽選", "懸賞", "ジャックポット", "ロト", "おめでとうございます"],
+        phrases: [
+          "宝くじ",
+          "当選",
+          "当せん",
+          "賞金",
+          "抽選",
+          "懸賞",
+          "ジャックポット",
+          "ロト",
+          "おめでとうございます",
+        ],
       },
     ],
     fittingAsks: ["pay", "reply", "mailto", "link"],
     tellingAsks: ["pay", "reply", "mailto"],
-    advice: ["no-lottery", "do-not-reply-with-data", "delete", "report", "if-paid-contact-bank", "police-report"],
+    advice: [
+      "no-lottery",
+      "do-not-reply-with-data",
+      "delete",
+      "report",
+      "if-paid-contact-bank",
+      "police-report",
+    ],
     afterActing: ["paid-contact-card-issuer", "gift-card-contact-issuer", "sent-data-watch"],
     reportReason: "Fake Microsoft lottery or prize",
   },
@@ -431,7 +447,14 @@ export const PATTERNS: readonly PatternRow[] = [
     ],
     fittingAsks: ["pay", "link", "reply"],
     tellingAsks: ["pay"],
-    advice: ["genuine-validation-never-asks-card", "do-not-click", "do-not-reply-with-data", "delete", "report", "if-paid-contact-bank"],
+    advice: [
+      "genuine-validation-never-asks-card",
+      "do-not-click",
+      "do-not-reply-with-data",
+      "delete",
+      "report",
+      "if-paid-contact-bank",
+    ],
     afterActing: ["paid-contact-card-issuer", "sent-data-watch", "password-change"],
     reportReason: "Fake Microsoft licence, activation or billing check",
   },
@@ -492,7 +515,13 @@ export const PATTERNS: readonly PatternRow[] = [
     ],
     fittingAsks: ["attachment", "install", "link"],
     tellingAsks: ["attachment", "install"],
-    advice: ["updates-only-from-windows-update", "do-not-open-attachment", "do-not-click", "delete", "report"],
+    advice: [
+      "updates-only-from-windows-update",
+      "do-not-open-attachment",
+      "do-not-click",
+      "delete",
+      "report",
+    ],
     afterActing: ["opened-attachment-scan", "password-change"],
     reportReason: "Fake Microsoft security update",
   },
@@ -780,7 +809,14 @@ export const PATTERNS: readonly PatternRow[] = [
     ],
     fittingAsks: ["link", "qr", "mailto", "reply", "attachment"],
     tellingAsks: ["link", "qr"],
-    advice: ["do-not-click", "sign-in-directly", "do-not-scan-qr", "do-not-reply-with-data", "delete", "report"],
+    advice: [
+      "do-not-click",
+      "sign-in-directly",
+      "do-not-scan-qr",
+      "do-not-reply-with-data",
+      "delete",
+      "report",
+    ],
     afterActing: ["password-change", "sent-data-watch"],
     reportReason: "Fake Microsoft account, Outlook or Microsoft 365 notice",
   },
@@ -846,7 +882,11 @@ export const GENERAL_ADVICE: readonly AdviceId[] = [
   "report",
 ];
 
-export const GENERAL_AFTER_ACTING: readonly AfterActingId[] = ["password-change", "sent-data-watch", "paid-contact-card-issuer"];
+export const GENERAL_AFTER_ACTING: readonly AfterActingId[] = [
+  "password-change",
+  "sent-data-watch",
+  "paid-contact-card-issuer",
+];
 
 /** The general rule's line in a report. */
 export const GENERAL_REPORT_REASON = "Unsolicited mail in Microsoft's name asking for data or a click";

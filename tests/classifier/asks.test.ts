@@ -1,0 +1,100 @@
+import { classify, type Message } from "../../src/classifier";
+import { findPhoneNumbers } from "../../src/classifier/phones";
+
+const speaker = { name: "Microsoft account team", address: "team@notice-mail.example" };
+
+function asksOf(message: Message) {
+  const verdict = classify({
+    from: speaker,
+    to: [{ name: "", address: "reader@reader.example" }],
+    ...message,
+  });
+  return { kinds: verdict.asks.kinds, strong: verdict.asks.strong, evidence: verdict.asks.evidence, verdict };
+}
+
+describe("asks: what the message wants the reader to do", () => {
+  it("lists one entry per site a link goes to, with the most telling reason and the real destination", () => {
+    const asks = asksOf({
+      html:
+        '<a href="https://secure-login.web.app/a?x=1">Take action</a> <a href="https://secure-login.web.app/b">https://account.microsoft.com</a>' +
+        '<a href="https://account.microsoft.com/security">Microsoft</a>',
+    });
+    const links = asks.evidence.filter((item) => item.location === "link");
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({
+      signal: "link-text-mismatch",
+      detail: "https://secure-login.web.app/b",
+    });
+    expect(asks.kinds).toEqual(["link"]);
+    expect(asks.strong).toBe(true);
+  });
+
+  it("does not count links to Microsoft's own sites as an ask", () => {
+    const asks = asksOf({ html: '<a href="https://account.live.com/activity">Review activity</a>' });
+    expect(asks.kinds).toEqual([]);
+    expect(asks.strong).toBe(false);
+  });
+
+  it("counts a link to content a customer hosts on Microsoft's services", () => {
+    const asks = asksOf({ html: '<a href="https://contoso-my.sharepoint.com/:b:/g/doc">Open</a>' });
+    expect(asks.evidence[0]?.signal).toBe("link-microsoft-hosted");
+  });
+
+  it("counts a number the text tells you to call, not one it merely prints", () => {
+    const called = asksOf({ text: "To cancel, call our helpline at 1-888-254-1973 now." });
+    expect(called.kinds).toContain("call");
+    expect(called.evidence[0]).toMatchObject({ signal: "call-number", detail: "+18882541973" });
+    const printed = asksOf({ text: "Order reference.\n\n\n\nOur registered office: 03-4500-1234" });
+    expect(printed.kinds).not.toContain("call");
+    expect(printed.evidence.map((item) => item.signal)).toContain("phone-number");
+  });
+
+  it("does not read a vulnerability identifier or an update number as a phone number", () => {
+    expect(findPhoneNumbers("Fixes CVE-2026-21412 and CVE-2024-30051 (KB5034441), call us")).toEqual([]);
+  });
+
+  it("counts a mailto link or a written address to write to, but not the reader's own address", () => {
+    const mailto = asksOf({
+      html: '<p>Was this not you?</p><a href="mailto:report@account-review.example">Report the user</a>',
+    });
+    expect(mailto.kinds).toEqual(["mailto"]);
+    expect(mailto.evidence[0]).toMatchObject({
+      signal: "write-to-address",
+      detail: "report@account-review.example",
+    });
+    const own = asksOf({
+      html: '<p>This message was sent to <a href="mailto:reader@reader.example">reader@reader.example</a>.</p>',
+    });
+    expect(own.kinds).toEqual([]);
+  });
+
+  it("counts a QR code to scan, from the image or from the words", () => {
+    expect(
+      asksOf({ html: '<p>Scan to re-register.</p><img src="cid:qr-7731" alt="QR code">' }).kinds,
+    ).toContain("qr");
+    expect(asksOf({ text: "スマートフォンで読み取ってください。" }).kinds).toContain("qr");
+  });
+
+  it("counts a reply with personal data, in English and Japanese", () => {
+    expect(asksOf({ text: "Please reply with your phone number and date of birth." }).kinds).toContain(
+      "reply",
+    );
+    expect(asksOf({ text: "氏名と電話番号をご返信ください。" }).kinds).toContain("reply");
+  });
+
+  it("tells a program from a document: a program is an ask on its own, a PDF only describes", () => {
+    const program = asksOf({ attachments: [{ name: "KB5034441.zip", contentType: "application/zip" }] });
+    expect(program.strong).toBe(true);
+    expect(program.evidence[0]).toMatchObject({ signal: "risky-attachment", detail: "archive" });
+    const document = asksOf({ attachments: [{ name: "invoice.pdf", contentType: "application/pdf" }] });
+    expect(document.strong).toBe(false);
+    expect(document.kinds).toEqual(["attachment"]);
+  });
+
+  it("counts a remote-access request and a fee", () => {
+    expect(asksOf({ text: "Install AnyDesk and read us the session code." }).kinds).toContain(
+      "remote-access",
+    );
+    expect(asksOf({ text: "Pay the processing fee with Google Play gift cards." }).kinds).toContain("pay");
+  });
+});

@@ -1,0 +1,154 @@
+import { classify, type Message } from "../../src/classifier";
+
+/** The claim signals a message raises, for messages from an ordinary, non-Microsoft sender. */
+function claimOf(message: Message) {
+  const verdict = classify({ from: { name: "", address: "notice@sender.example" }, ...message });
+  return {
+    speaks: verdict.claim.speaksAsMicrosoft,
+    strength: verdict.claim.strength,
+    signals: verdict.claim.evidence.map((item) => item.signal),
+    evidence: verdict.claim.evidence,
+  };
+}
+
+const named = (name: string, html = "<p>Hello.</p>") =>
+  claimOf({ from: { name, address: "notice@sender.example" }, html });
+
+describe("claim: the sender name", () => {
+  it.each([
+    "Microsoft account team",
+    "Microsoft",
+    "Outlook",
+    "OneDrive",
+    "Ｍｉｃｒｏｓｏｆｔ サポート",
+    "マイクロソフト サポートセンター",
+    "ﾏｲｸﾛｿﾌﾄ",
+    "Windows Security Center",
+    "Windows Anniversary Team",
+    "ウィンドウズ サポート",
+    "Office 365 Admin",
+    "Office Support",
+    "Teams Notification Service",
+    "Microsoft アカウント チーム",
+    "Kim Lee via OneDrive",
+  ])("hears %s speak as Microsoft", (name) => {
+    const claim = named(name);
+    expect(claim.speaks).toBe(true);
+    expect(claim.signals).toContain("brand-in-display-name");
+  });
+
+  it.each([
+    "Office of the Registrar",
+    "Office Manager",
+    "Windows and Doors Ltd",
+    "Sales Teams",
+    "Andersen Windows",
+  ])("does not hear %s speak as Microsoft: a product word alone names nobody", (name) => {
+    expect(named(name).signals).not.toContain("brand-in-display-name");
+  });
+
+  it("sees Microsoft's name through invisible characters padding it", () => {
+    const variationSelectors = Array.from("Microsoft").join("\u{E0101}");
+    const tags = Array.from("Microsoft").join("\u{E0041}");
+    for (const name of [`${variationSelectors} 365 Billing`, `${tags} account`, "Micro\u200bsoft"]) {
+      const claim = named(name);
+      expect(claim.signals).toEqual(expect.arrayContaining(["brand-in-display-name", "disguised-brand"]));
+    }
+  });
+
+  it("sees Microsoft's name in look-alike letters and digits", () => {
+    expect(named("Місrоsоft Support").signals).toContain("disguised-brand");
+    expect(named("Micr0soft Support").signals).toContain("disguised-brand");
+  });
+});
+
+describe("claim: what the reader sees in the message", () => {
+  it("hears a heading, a sign-off and a copyright footer", () => {
+    const claim = claimOf({
+      html: "<p>Microsoft account</p><p>We noticed something.</p><p>Thanks,<br>The Microsoft account team</p><p>© 2026 Microsoft Corporation. All rights reserved.</p>",
+    });
+    expect(claim.signals).toEqual(expect.arrayContaining(["brand-in-heading", "brand-in-signature"]));
+    expect(claim.speaks).toBe(true);
+  });
+
+  it("hears a heading that opens with a Microsoft name and a colon", () => {
+    expect(
+      claimOf({ html: "<h1>Microsoft 365: billing information requires update</h1><p>Hi.</p>" }).signals,
+    ).toContain("brand-in-heading");
+  });
+
+  it("hears a logo's alt text at the top, not an illustration further down", () => {
+    expect(
+      claimOf({ html: '<img src="cid:logo" alt="Microsoft"><p>Your sign-in was blocked.</p>' }).signals,
+    ).toContain("brand-in-image");
+    const article = `<p>${"Today's news in tech. ".repeat(40)}</p><img alt="x"><img alt="y"><img alt="z"><img src="a.png" alt="Microsoft logo">`;
+    expect(claimOf({ html: article }).signals).not.toContain("brand-in-image");
+  });
+
+  it("hears the reader's Microsoft account, in English and Japanese", () => {
+    expect(claimOf({ text: "We could not verify your Microsoft account." }).signals).toContain(
+      "account-reference",
+    );
+    expect(claimOf({ text: "お客様の Microsoft アカウントに問題があります。" }).signals).toContain(
+      "account-reference",
+    );
+  });
+
+  it("does not hear a news sentence about Microsoft, or a topic line in a newsletter", () => {
+    const claim = claimOf({
+      text: "Microsoft patched a zero-day this week, and Windows users should update.\n\nMicrosoft\n\nOffice/Business\n",
+    });
+    expect(claim.speaks).toBe(false);
+    expect(claim.signals).toEqual([]);
+  });
+
+  it("does not hear Microsoft text hidden from the reader", () => {
+    const hidden = [
+      '<div style="display:none">The Microsoft account team</div>',
+      '<span style="font-size:0">Microsoft account team</span>',
+      '<div style="mso-hide:all">Microsoft account team</div>',
+      "<!-- The Microsoft account team -->",
+      "<div hidden>The Microsoft account team</div>",
+    ];
+    for (const html of hidden)
+      expect(claimOf({ html: `<p>Your parcel is waiting.</p>${html}` }).signals).toEqual([]);
+  });
+
+  it("does not hear a plain-text part Outlook does not show when there is HTML", () => {
+    const claim = claimOf({ html: "<p>Your parcel is waiting.</p>", text: "The Microsoft account team" });
+    expect(claim.signals).toEqual([]);
+  });
+
+  it("hears the new part of a thread-hijack reply, not the quoted thread", () => {
+    const quotedOnly = claimOf({
+      text: "Thanks, see you Monday.\n\n-----Original Message-----\nFrom: Support\nThe Microsoft account team\n",
+    });
+    expect(quotedOnly.signals).toEqual([]);
+    const hijack = claimOf({
+      text: "Please sign in to view the shared invoice.\nMicrosoft Support\n\nOn Mon, 2 Mar 2026, Ken wrote:\n> invoice attached\n",
+    });
+    expect(hijack.signals).toContain("brand-in-signature");
+  });
+
+  it("sees a sender domain dressed up as Microsoft's", () => {
+    const claim = claimOf({ from: { name: "Security", address: "alert@rnicrosoft-support.com" } });
+    expect(claim.signals).toContain("lookalike-sender-domain");
+  });
+
+  it("hears a Microsoft name in a message that tells a whole scam story and asks for a fee", () => {
+    const claim = claimOf({
+      from: { name: "Mrs. Grace Holloway", address: "payout.unit@gmail.com" },
+      text: "Your winning sum of $950,000 was verified by the Microsoft Payout Unit. You have won. Pay the release fee of $450 by gift cards.",
+    });
+    expect(claim.signals).toContain("brand-in-story");
+    expect(claim.speaks).toBe(true);
+  });
+
+  it("does not take a mail service named in passing for the teller of a story", () => {
+    const claim = claimOf({
+      text: "Congratulations, you have won the jackpot! Send the processing fee and write to me at winner.desk@hotmail.com.",
+    });
+    expect(claim.signals).not.toContain("brand-in-story");
+    expect(claim.speaks).toBe(false);
+  });
+});
