@@ -355,16 +355,11 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
   return { speaksAsMicrosoft, strength, evidence };
 }
 
-/** Asks that tell a story's end without a link: a newsletter about Microsoft links, it does not ask you to call or pay. */
-const STORY_ASKS: ReadonlySet<AskKind> = new Set([
-  "call",
-  "remote-access",
-  "pay",
-  "reply",
-  "mailto",
-  "qr",
-  "attachment",
-]);
+/**
+ * Asks that end a story and that newsletters about Microsoft do not make: they link, name
+ * remote-access tools and give their own addresses, but do not ask you to call, pay or reply.
+ */
+const STORY_ASKS: ReadonlySet<AskKind> = new Set(["call", "pay", "reply", "qr", "attachment"]);
 
 /**
  * A Microsoft name in the text of a message that tells a whole scam story, with the ask that ends
