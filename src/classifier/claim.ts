@@ -4,7 +4,12 @@
 // Microsoft's name in disguise. A brand merely mentioned in a sentence ("Microsoft patched a flaw")
 // is talk about Microsoft, not Microsoft talking.
 
-import { MICROSOFT_CANONICAL_NAME, MICROSOFT_CARRIER_SENDERS } from "./data/microsoft";
+import {
+  LOGO_FILE_WORDS,
+  MICROSOFT_CANONICAL_NAME,
+  MICROSOFT_CARRIER_SENDERS,
+  MICROSOFT_LOGO_COLOURS,
+} from "./data/microsoft";
 import { brandSkeleton, editDistance, findLookalikeDomain, isMicrosoftSendingDomain } from "./domains";
 import { pushEvidence } from "./evidence";
 import { foldText, isCjk, quoteOriginal, type NormalizedText } from "./normalize";
@@ -190,6 +195,20 @@ function productWordSender(name: string, rules: CompiledRules, ignored: readonly
     );
 }
 
+/** The file name at the end of an image address ("https://x/img/office365-logo.png" → "office365-logo.png"). */
+function fileName(src: string): string {
+  const path = src.split(/[?#]/)[0] ?? "";
+  return decodeURIComponentSafe(path.slice(path.lastIndexOf("/") + 1)).slice(0, 120);
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** How a brand name found in a text counts (see data/brands.ts). */
 function kindOf(brand: string, rules: CompiledRules): BrandName["kind"] | undefined {
   return rules.brands.findAll(brand, 1)[0]?.value.kind;
@@ -265,6 +284,7 @@ const STRENGTH_OF: Record<ClaimSignal, ClaimStrength> = {
   "brand-in-display-name": "strong",
   "brand-in-heading": "strong",
   "brand-in-image": "strong",
+  "logo-colours": "strong",
   "brand-in-signature": "strong",
   "disguised-brand": "strong",
   "lookalike-sender-domain": "strong",
@@ -322,10 +342,14 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
         add("brand-in-heading", heading, "heading");
     }
     for (const image of view.images) {
-      if (!image.top || !image.alt) continue;
+      if (!image.top) continue;
       const folded = fold(image.alt);
-      if (brandLine(folded, rules) || brandHeading(folded, rules)) add("brand-in-image", image.alt, "image");
+      if (image.alt && (brandLine(folded, rules) || brandHeading(folded, rules)))
+        add("brand-in-image", image.alt, "image");
+      else if (LOGO_FILE_WORDS.test(fileName(image.src))) add("brand-in-image", fileName(image.src), "image");
     }
+    const logoColours = MICROSOFT_LOGO_COLOURS.filter((colour) => view.topColours.includes(colour));
+    if (logoColours.length >= 3) add("logo-colours", logoColours.join(" "), "image");
   }
   for (const reference of [
     ...findAccountReferences(view.newText, bodyBrands, rules),

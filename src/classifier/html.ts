@@ -31,6 +31,11 @@ export interface ExtractedHtml {
   headings: string[];
   /** Offset in `text` where quoted history (a <blockquote>) begins; -1 when there is none. */
   quoteStart: number;
+  /**
+   * Background colours of the first visible blocks, upper case ("#F25022"): fake notices draw
+   * Microsoft's four-square logo from coloured table cells, which no alt text names.
+   */
+  topColours: string[];
   /** Links not collected because the message has more than the limit. */
   skippedLinks: number;
 }
@@ -106,6 +111,17 @@ const VOID_ELEMENTS = new Set([
   "wbr",
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3"]);
+/** Elements whose background colour is read, and how many of them at the top of the message. */
+const COLOURED = new Set(["td", "th", "div", "span", "table", "tr", "p"]);
+const TOP_COLOURED_ELEMENTS = 40;
+const COLOUR = /#[0-9a-f]{6}\b/i;
+
+function backgroundOf(attributes: Record<string, string>): string | undefined {
+  const colour =
+    attributes["bgcolor"] ??
+    /background(?:-color)?\s*:\s*(#[0-9a-f]{6})/i.exec(attributes["style"] ?? "")?.[1];
+  return colour && COLOUR.test(colour) ? colour.toUpperCase() : undefined;
+}
 const MAX_HEADINGS = 10;
 const MAX_IMAGES = 200;
 
@@ -148,6 +164,8 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   const hiddenStack: string[] = [];
   const openLinks: Array<{ href: string; parts: string[] }> = [];
   let heading: { name: string; parts: string[] } | undefined;
+  const topColours: string[] = [];
+  let colouredSeen = 0;
 
   const push = (text: string): void => {
     textParts.push(text);
@@ -164,6 +182,11 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
         if (BLOCK_ELEMENTS.has(name)) push("\n");
         if (name === "blockquote" && quoteStart < 0 && visible()) quoteStart = textLength;
         if (HEADINGS.has(name) && !heading) heading = { name, parts: [] };
+        if (COLOURED.has(name) && colouredSeen < TOP_COLOURED_ELEMENTS && visible()) {
+          colouredSeen += 1;
+          const colour = backgroundOf(attributes);
+          if (colour) topColours.push(colour);
+        }
         const href = name === "a" || name === "area" ? attributes["href"] : undefined;
         if (name === "a") {
           openLinks.push({ href: visible() ? (href ?? "") : "", parts: [] });
@@ -221,6 +244,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
     images,
     headings,
     quoteStart,
+    topColours,
     skippedLinks,
   };
 }

@@ -60,6 +60,7 @@ export const CLAIM_SIGNALS = [
   "brand-in-display-name",
   "brand-in-heading",
   "brand-in-image",
+  "logo-colours",
   "brand-in-signature",
   "brand-in-subject",
   "account-reference",

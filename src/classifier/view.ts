@@ -31,6 +31,8 @@ export interface ReaderView {
   /** The reader's new text only: what a thread-hijack reply adds above the quoted thread. */
   newText: NormalizedText;
   headings: string[];
+  /** Background colours of the first blocks (see html.ts). */
+  topColours: string[];
   images: ViewImage[];
   links: LinkFacts[];
   attachmentNames: NormalizedText;
@@ -98,7 +100,16 @@ export function buildView(message: Message): ReaderView {
   const text = limitText(message.text);
   const extracted = html.text
     ? extractHtml(html.text, MAX_LINKS)
-    : { text: "", looseText: "", links: [], images: [], headings: [], quoteStart: -1, skippedLinks: 0 };
+    : {
+        text: "",
+        looseText: "",
+        links: [],
+        images: [],
+        headings: [],
+        quoteStart: -1,
+        topColours: [],
+        skippedLinks: 0,
+      };
   // Outlook shows the HTML part when there is one; the text part is what it shows otherwise.
   const bodyText = html.text ? extracted.text : text.text;
   const markerStart = findQuoteStart(bodyText);
@@ -121,6 +132,7 @@ export function buildView(message: Message): ReaderView {
     newTextEnd,
     newText: newTextEnd >= bodyText.length ? body : normalizeText(bodyText.slice(0, newTextEnd)),
     headings: extracted.headings,
+    topColours: extracted.topColours,
     images,
     links,
     attachmentNames: normalizeText(

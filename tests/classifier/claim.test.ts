@@ -85,6 +85,24 @@ describe("claim: what the reader sees in the message", () => {
     expect(claimOf({ html: article }).signals).not.toContain("brand-in-image");
   });
 
+  it("sees Microsoft's logo drawn from coloured table cells, or named by the image's file", () => {
+    const squares = ["F25022", "7FBA00", "00A4EF", "FFB900"]
+      .map((colour) => `<td bgcolor="#${colour}" width="20">&nbsp;</td>`)
+      .join("");
+    expect(
+      claimOf({ html: `<table><tr>${squares}</tr></table><p>Billing information requires update.</p>` })
+        .signals,
+    ).toContain("logo-colours");
+    expect(
+      claimOf({ html: '<table><tr><td bgcolor="#F25022">a</td><td bgcolor="#FFFFFF">b</td></tr></table>' })
+        .signals,
+    ).toEqual([]);
+    expect(
+      claimOf({ html: '<img src="https://cdn.mailer.example/img/office365-logo.png"><p>Sign in.</p>' })
+        .signals,
+    ).toContain("brand-in-image");
+  });
+
   it("hears the reader's Microsoft account, in English and Japanese", () => {
     expect(claimOf({ text: "We could not verify your Microsoft account." }).signals).toContain(
       "account-reference",

@@ -133,6 +133,17 @@ export const MICROSOFT_HOSTED_CUSTOMER_DOMAINS: readonly DomainEntry[] = [
   { domain: "sway.office.com", subdomains: false },
 ];
 
+/**
+ * The four colours of Microsoft's logo, which fake notices draw from table cells at the top of a
+ * message. Source: Microsoft's brand guidelines (kind "microsoft-docs") and public warnings about
+ * HTML-drawn logos in Microsoft 365 phishing (kind "public-warning").
+ */
+export const MICROSOFT_LOGO_COLOURS: readonly string[] = ["#F25022", "#7FBA00", "#00A4EF", "#FFB900"];
+
+/** Words in an image's file name that name a Microsoft logo ("office365-logo.png", "ms_logo.gif"). */
+export const LOGO_FILE_WORDS =
+  /(^|[^a-z])(microsoft|msft|office365|o365|m365|outlook|onedrive|sharepoint|ms[-_]?logo)([^a-z]|$)/i;
+
 /** The brand word compared letter by letter to catch "Micr0soft", "Microsfot", "rnicrosoft". */
 export const MICROSOFT_CANONICAL_NAME = "microsoft";
 
