@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
   type BrandGroup,
 } from "./data/brands";
+import { INTERNATIONAL_ASKS, INTERNATIONAL_CALL_WORDS, INTERNATIONAL_STORIES } from "./data/international";
 import { PATTERNS, URGENCY, type PatternRow, type StoryGroup } from "./data/patterns";
 import { foldText } from "./normalize";
 import { PhraseMatcher } from "./phraseMatcher";
@@ -30,17 +31,23 @@ export interface ClassifierRules {
   writeWords: readonly string[];
 }
 
+/** Each pattern row with its stories in every language the tables are written in. */
+const PATTERNS_IN_ALL_LANGUAGES: readonly PatternRow[] = PATTERNS.map((row) => ({
+  ...row,
+  story: [...row.story, ...INTERNATIONAL_STORIES.filter((group) => group.pattern === row.id)],
+}));
+
 export const DEFAULT_RULES: ClassifierRules = {
-  patterns: PATTERNS,
+  patterns: PATTERNS_IN_ALL_LANGUAGES,
   urgency: URGENCY,
-  asks: ASK_GROUPS,
+  asks: [...ASK_GROUPS, ...INTERNATIONAL_ASKS],
   brands: BRAND_GROUPS,
   roleWords: ROLE_WORDS,
   neutralWords: NEUTRAL_WORDS,
   corporateWords: CORPORATE_WORDS,
   accountNouns: ACCOUNT_NOUNS,
   possessives: POSSESSIVES,
-  callWords: CALL_WORDS,
+  callWords: [...CALL_WORDS, ...INTERNATIONAL_CALL_WORDS],
   writeWords: WRITE_WORDS,
 };
 

@@ -9,6 +9,7 @@
 // day: the link, the number or the file is the ask, these words only describe it.
 
 import type { AskKind, AskSignal } from "../types";
+import type { PhraseLanguage } from "./patterns";
 import type { SourceKind } from "./sources";
 
 export interface AskGroup {
@@ -16,7 +17,7 @@ export interface AskGroup {
   kind: AskKind;
   /** A strong ask flags on its own; a weak one only describes a link or number the message carries. */
   strength: "strong" | "describes";
-  lang: "en" | "ja";
+  lang: PhraseLanguage;
   source: SourceKind;
   phrases: readonly string[];
 }

@@ -14,9 +14,12 @@
 import type { AdviceId, AfterActingId, AskKind, PatternId, StorySignal } from "../types";
 import type { SourceKind } from "./sources";
 
+/** Languages the tables are written in: English and Japanese here, six more in international.ts. */
+export type PhraseLanguage = "en" | "ja" | "pt" | "es" | "fr" | "de" | "nl" | "it";
+
 export interface StoryGroup {
   signal: StorySignal;
-  lang: "en" | "ja";
+  lang: PhraseLanguage;
   source: SourceKind;
   phrases: readonly string[];
 }
