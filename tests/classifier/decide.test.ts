@@ -25,13 +25,28 @@ describe("decide: the level from the three answers", () => {
     expect(verdict.advice.length).toBeGreaterThan(0);
   });
 
-  it("falls back to the general rule for a story in another language, never to none", () => {
+  it("falls back to the general rule for a story in a language the tables lack, never to none", () => {
+    const verdict = classify({
+      from: { name: "Zespół kont Microsoft", address: "alert@konto-bezpieczenstwo.example" },
+      subject: "Twoje konto Microsoft zostanie zamknięte",
+      html: '<p>Wykryliśmy nietypowe logowanie. Potwierdź swoje dane.</p><a href="https://konto-bezpieczenstwo.example/login">Zweryfikuj teraz</a>',
+    });
+    expect(verdict).toMatchObject({
+      level: "danger",
+      impersonatesMicrosoft: true,
+      generalRule: true,
+      patterns: [],
+    });
+  });
+
+  it("names the story of a scam in one of the six other languages the tables hold", () => {
     const verdict = classify({
       from: { name: "Equipe de contas da Microsoft", address: "alerta@conta-seguranca.example" },
       subject: "Sua conta Microsoft será encerrada",
-      html: '<p>Detectamos atividade incomum. Confirme seus dados.</p><a href="https://conta-seguranca.example/login">Verificar agora</a>',
+      html: '<p>Detectamos atividade incomum na sua conta. Confirme seus dados.</p><a href="https://conta-seguranca.example/login">Verificar agora</a>',
     });
-    expect(verdict).toMatchObject({ level: "danger", impersonatesMicrosoft: true, generalRule: true });
+    expect(verdict).toMatchObject({ level: "danger", generalRule: false });
+    expect(verdict.patterns[0]?.id).toBe("account-credential");
   });
 
   it("Microsoft speaking for itself = none", () => {
