@@ -1,6 +1,5 @@
-// Reporting a scam: the prefilled message to the reporting address with the original attached,
-// opened from the card where integrated spam reporting (Mailbox 1.14) is missing, and by the
-// Report button's handler (spamReport.ts) where it is not.
+// Reporting a scam from the card: the prefilled message to the reporting address with the
+// original attached.
 
 import type { PatternId } from "../classifier";
 
