@@ -187,7 +187,7 @@ describe("README: where it runs by itself", () => {
           row.client,
           row.account,
           yes(facts.pinning),
-          yes(!facts.pinning),
+          facts.pinning ? "until pinned" : "yes",
           yes(supports(host, "warning-bar")),
           supports(host, "report-form") ? "opens the report" : "forward by hand",
           yes(supports(host, "headers")),
