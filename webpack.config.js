@@ -1,9 +1,10 @@
-// Builds dist/: taskpane.html and commands.html (Office.js from Microsoft's CDN), the scripts,
-// icons, sample messages and a manifest whose URLs point at the public base URL.
+// Builds dist/: taskpane.html (Office.js from Microsoft's CDN), its scripts, icons, sample
+// messages, the support, privacy and terms pages, and a manifest whose URLs point at the public base URL.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const {
+  BuildSettingsError,
   SAMPLE_FILES,
   DEV_BASE_URL,
   SIDELOAD_HELP,
@@ -13,18 +14,13 @@ const {
 
 module.exports = async (env, options) => {
   const production = options.mode === "production";
-  const baseUrl = publicBaseUrl(production);
+  const baseUrl = buildBaseUrl(production, Boolean(env.deploy));
   const config = {
     devtool: production ? false : "source-map",
-    entry: {
-      taskpane: "./src/taskpane/index.ts",
-      commands: "./src/commands/commands.ts",
-    },
+    entry: { taskpane: "./src/taskpane/index.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
-      // commands.js keeps a fixed name: the manifest's JavaScript runtime points at it.
-      filename: (pathData) =>
-        pathData.chunk?.name === "commands" ? "[name].js" : "[name].[contenthash:8].js",
+      filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
@@ -52,12 +48,6 @@ module.exports = async (env, options) => {
         chunks: ["taskpane"],
         scriptLoading: "defer",
       }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-        scriptLoading: "defer",
-      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -83,6 +73,18 @@ module.exports = async (env, options) => {
   }
   return config;
 };
+
+/** The public base URL, or one line on standard error and exit status 1 for a setting the build cannot use. */
+function buildBaseUrl(production, deploy) {
+  const say = (line) => process.stderr.write(`impostor-guard build: ${line}\n`);
+  try {
+    return publicBaseUrl(production, { deploy, warn: say });
+  } catch (error) {
+    if (!(error instanceof BuildSettingsError)) throw error;
+    say(error.message);
+    process.exit(1);
+  }
+}
 
 /** HTTPS with office-addin-dev-certs, as Outlook requires; plain HTTP with a note where certificates cannot be installed. */
 async function devServerTransport() {

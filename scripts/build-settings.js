@@ -6,16 +6,55 @@ const DEV_BASE_URL = "https://localhost:3000/";
 /** The sample messages the demo page offers, copied from tests/fixtures/mail. */
 const SAMPLE_FILES = require("../src/taskpane/samples.json").map((sample) => sample.file);
 
-/**
- * The URL dist/ will be served from: IMPOSTOR_GUARD_BASE_URL for production builds (must be
- * https), https://localhost:3000/ otherwise.
- */
-function publicBaseUrl(production) {
-  const configured = process.env.IMPOSTOR_GUARD_BASE_URL;
-  if (!production || !configured) return DEV_BASE_URL;
-  const url = new URL(configured);
-  if (url.protocol !== "https:") throw new Error("IMPOSTOR_GUARD_BASE_URL must be an https:// URL");
+/** A setting the build cannot use; its message is one line for the person running the build. */
+class BuildSettingsError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "BuildSettingsError";
+  }
+}
+
+const EXAMPLE = "IMPOSTOR_GUARD_BASE_URL=https://addins.example.org/impostor-guard/ npm run build";
+
+/** Reads IMPOSTOR_GUARD_BASE_URL as an https:// directory URL ending in "/"; throws BuildSettingsError. */
+function configuredBaseUrl(configured) {
+  let url;
+  try {
+    url = new URL(configured);
+  } catch {
+    throw new BuildSettingsError(
+      `IMPOSTOR_GUARD_BASE_URL is not a URL: ${JSON.stringify(configured)}. Example: ${EXAMPLE}`,
+    );
+  }
+  if (url.protocol !== "https:")
+    throw new BuildSettingsError(
+      `IMPOSTOR_GUARD_BASE_URL must start with https:// (Outlook loads add-ins only over HTTPS), not ${url.protocol}//`,
+    );
+  if (url.username || url.password || url.search || url.hash)
+    throw new BuildSettingsError(
+      "IMPOSTOR_GUARD_BASE_URL must be a plain https:// folder URL, without user name, password, ?query or #fragment",
+    );
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * The URL dist/ will be served from. Development builds use https://localhost:3000/. A production
+ * build uses IMPOSTOR_GUARD_BASE_URL; without it, `deploy` (npm run build) refuses, since a dist/
+ * whose manifest points at localhost looks deployable and is not, and other production builds
+ * (the browser tests and the benchmark, which serve dist/ on localhost) get localhost and a warning.
+ */
+function publicBaseUrl(production, { deploy = false, warn = () => undefined } = {}) {
+  if (!production) return DEV_BASE_URL;
+  const configured = process.env.IMPOSTOR_GUARD_BASE_URL;
+  if (configured !== undefined && configured.trim() !== "") return configuredBaseUrl(configured.trim());
+  if (deploy)
+    throw new BuildSettingsError(
+      `IMPOSTOR_GUARD_BASE_URL is not set: say where dist/ will be served from, e.g. ${EXAMPLE} (npm run build:dev builds for localhost)`,
+    );
+  warn(
+    `IMPOSTOR_GUARD_BASE_URL is not set: this dist/ points at ${DEV_BASE_URL} and cannot be deployed (see README, Deploy)`,
+  );
+  return DEV_BASE_URL;
 }
 
 /** Points every development URL of the manifest at `baseUrl`; AppDomain takes its origin alone. */
@@ -34,4 +73,11 @@ const SIDELOAD_HELP = [
   "  Classic Outlook on Windows / Outlook on Mac: Get Add-ins, My add-ins, Add a custom add-in, Add from file.",
 ].join("\n");
 
-module.exports = { DEV_BASE_URL, SAMPLE_FILES, publicBaseUrl, rewriteManifest, SIDELOAD_HELP };
+module.exports = {
+  BuildSettingsError,
+  DEV_BASE_URL,
+  SAMPLE_FILES,
+  publicBaseUrl,
+  rewriteManifest,
+  SIDELOAD_HELP,
+};

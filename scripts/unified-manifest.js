@@ -14,10 +14,13 @@ const SHORT_DESCRIPTION = {
 };
 const ACCENT_COLOR = "#0078D4";
 /**
- * The first manifest version whose schema has integrated spam reporting (spamReportingOverride);
- * the converter's default, 1.17, has not.
+ * 1.17, the converter's own default ("the latest public version that the converter supports"):
+ * the converter writes exactly that schema's shape, and 1.17 already has everything this add-in
+ * declares (a read-mode pane, "pinnable", localization). 1.20 was chosen only for integrated spam
+ * reporting ("spamReportingOverride"), which the add-in no longer declares; a later version would
+ * add nothing the add-in uses.
  */
-const MANIFEST_VERSION = "1.20";
+const MANIFEST_VERSION = "1.17";
 const SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
 
 async function writeUnifiedManifest(distDirectory) {
@@ -29,7 +32,7 @@ async function writeUnifiedManifest(distDirectory) {
   manifest.description.short = SHORT_DESCRIPTION.en;
   manifest.developer.websiteUrl = `${base}support.html`;
   manifest.developer.privacyUrl = `${base}privacy.html`;
-  manifest.developer.termsOfUseUrl = `${base}support.html`;
+  manifest.developer.termsOfUseUrl = `${base}terms.html`;
   manifest.accentColor = ACCENT_COLOR;
   manifest.icons = { outline: "outline-32.png", color: "color-192.png" };
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");

@@ -72,6 +72,17 @@ export interface Catalogue {
     save: string;
     saved: string;
   };
+  /** What this Outlook lets the pane do: pinning, the report form, keeping settings. */
+  platform: {
+    /** Where the pane can be pinned: said once. */
+    pinHint: string;
+    /** Where it cannot: said once, in plain words. */
+    checksWhenAsked: string;
+    reportOpened: string;
+    reportFailed: string;
+    reportUnavailable: string;
+    settingsNotKept: string;
+  };
 }
 
 /** Fills "{name}" placeholders. */

@@ -180,4 +180,17 @@ export const en: Catalogue = {
     save: "Save",
     saved: "Saved",
   },
+  platform: {
+    pinHint:
+      "Pin this pane (the pin at its top) and Impostor Guard checks every message you select by itself.",
+    checksWhenAsked:
+      "In this Outlook, Impostor Guard checks a message only when you ask: select Check for scam on each message you want checked.",
+    reportOpened: "A report to {address} is open with this message attached. Send it to finish.",
+    reportFailed:
+      "Outlook did not open the report. Forward this message as an attachment to {address} yourself; Diagnostics shows why.",
+    reportUnavailable:
+      "This Outlook cannot open a report from Impostor Guard. Forward this message as an attachment to {address} yourself.",
+    settingsNotKept:
+      "Outlook did not keep your settings. They apply until you close this pane; select Save to try again. Diagnostics shows why.",
+  },
 };

@@ -187,4 +187,16 @@ export const ja: Catalogue = {
     save: "保存",
     saved: "保存しました",
   },
+  platform: {
+    pinHint: "このウィンドウを上部のピンで固定すると、選んだメールを Impostor Guard が自動で確認します。",
+    checksWhenAsked:
+      "この Outlook では、Impostor Guard はご自身が頼んだときだけメールを確認します。確認したいメールごとに［詐欺チェック］を選んでください。",
+    reportOpened: "このメールを添付した {address} 宛ての報告メールを開きました。送信すると報告が完了します。",
+    reportFailed:
+      "Outlook が報告メールを開けませんでした。このメールを添付ファイルとして {address} にご自身で転送してください。理由は［診断情報］に表示されます。",
+    reportUnavailable:
+      "この Outlook では Impostor Guard から報告メールを開けません。このメールを添付ファイルとして {address} にご自身で転送してください。",
+    settingsNotKept:
+      "Outlook に設定を保存できませんでした。このウィンドウを閉じるまでは有効です。もう一度［保存］を選んでください。理由は［診断情報］に表示されます。",
+  },
 };

@@ -5,6 +5,8 @@ export class OfficeCallError extends Error {
     readonly api: string,
     readonly reason: "unsupported" | "failed" | "timeout",
     detail: string,
+    /** Office.js's error code (9019 for an internal settings error, …), when it gave one. */
+    readonly code?: number,
   ) {
     super(`${api}: ${detail}`);
     this.name = "OfficeCallError";
@@ -45,7 +47,8 @@ export function callOffice<T>(
           const detail = error
             ? `${error.name ?? "error"} ${error.code ?? ""}: ${error.message ?? ""}`.trim()
             : "failed";
-          settle(() => reject(new OfficeCallError(api, "failed", detail)));
+          const code = typeof error?.code === "number" ? error.code : undefined;
+          settle(() => reject(new OfficeCallError(api, "failed", detail, code)));
         }
       });
     } catch (error) {

@@ -2,6 +2,7 @@
 // another (Outlook on the web allows only a few at once), and lists what it could not read.
 
 import type { AttachmentInfo, Mailbox, Message } from "../classifier";
+import { requirementOf, supports } from "./compatibility";
 import { callOffice, OfficeCallError } from "./officeCall";
 
 export type MessagePart = "headers" | "html" | "text" | "attachments" | "sender" | "subject";
@@ -24,14 +25,6 @@ export type OfficeHost = Pick<typeof Office, "context" | "CoercionType">;
 function toMailbox(details: Office.EmailAddressDetails | undefined | null): Mailbox | undefined {
   if (!details || !details.emailAddress) return undefined;
   return { name: details.displayName ?? "", address: details.emailAddress };
-}
-
-export function isSetSupported(office: OfficeHost, minVersion: string): boolean {
-  try {
-    return office.context.requirements.isSetSupported("Mailbox", minVersion);
-  } catch {
-    return false;
-  }
 }
 
 function problemFrom(part: MessagePart, api: string, error: unknown): ReadProblem {
@@ -74,7 +67,7 @@ export async function readMessage(item: Office.MessageRead, office: OfficeHost):
       })),
   );
 
-  if (isSetSupported(office, "1.8") && typeof item.getAllInternetHeadersAsync === "function") {
+  if (supports(office, "headers") && typeof item.getAllInternetHeadersAsync === "function") {
     try {
       const headers = await callOffice<string>("getAllInternetHeadersAsync", (callback) =>
         item.getAllInternetHeadersAsync(callback),
@@ -95,7 +88,7 @@ export async function readMessage(item: Office.MessageRead, office: OfficeHost):
       part: "headers",
       api: "getAllInternetHeadersAsync",
       reason: "unsupported",
-      detail: "needs Mailbox 1.8",
+      detail: `needs Mailbox ${requirementOf("headers")}`,
     });
   }
 
@@ -103,10 +96,15 @@ export async function readMessage(item: Office.MessageRead, office: OfficeHost):
     ["html", office.CoercionType.Html],
     ["text", office.CoercionType.Text],
   ];
-  const bodiesSupported = isSetSupported(office, "1.3");
+  const bodiesSupported = supports(office, "body");
   for (const [part, coercion] of bodies) {
     if (!bodiesSupported) {
-      problems.push({ part, api: "body.getAsync", reason: "unsupported", detail: "needs Mailbox 1.3" });
+      problems.push({
+        part,
+        api: "body.getAsync",
+        reason: "unsupported",
+        detail: `needs Mailbox ${requirementOf("body")}`,
+      });
       continue;
     }
     try {

@@ -1,6 +1,6 @@
 // The reader's settings, kept in Outlook's roaming settings so they follow the mailbox.
 
-import { callOffice } from "./officeCall";
+import { callOffice, OfficeCallError } from "./officeCall";
 
 export type LanguageSetting = "auto" | "en" | "ja";
 
@@ -27,10 +27,42 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const KEY = "impostorGuardSettings";
-const ADDRESS = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
+
+/**
+ * One address, and nothing that could smuggle in a second one: a plain `local@domain` in ASCII,
+ * dot-atoms of letters, digits and `_ + -` before the @, and a host name with a letter top-level
+ * domain after it. That turns away lists ("a@x.jp, b@evil.example"), display names ("Team
+ * <a@x.jp>"), mailto: URLs and their ?bcc=, quoted or commented local parts, IP literals, several
+ * @, and look-alike letters from other scripts; a reporting address never needs any of them.
+ */
+const LOCAL_PART = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*$/;
+const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+const TOP_LEVEL_DOMAIN = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
+/** RFC 5321's limits: 64 characters before the @, 254 in all (a path of 256 less its brackets). */
+const LOCAL_PART_MAX = 64;
+const ADDRESS_MAX = 254;
+/** Control characters anywhere (CR and LF above all), looked for before any trimming hides them. */
+function hasControlCharacter(text: string): boolean {
+  return Array.from(text).some((character) => {
+    const code = character.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
+}
 
 export function isValidReportAddress(address: string): boolean {
-  return ADDRESS.test(address.trim());
+  if (hasControlCharacter(address)) return false;
+  const trimmed = address.trim();
+  if (trimmed.length > ADDRESS_MAX) return false;
+  const parts = trimmed.split("@");
+  if (parts.length !== 2) return false;
+  const [local = "", domain = ""] = parts;
+  if (local.length > LOCAL_PART_MAX || !LOCAL_PART.test(local)) return false;
+  const labels = domain.split(".");
+  return (
+    labels.length >= 2 &&
+    labels.every((label) => DOMAIN_LABEL.test(label)) &&
+    TOP_LEVEL_DOMAIN.test(labels[labels.length - 1] ?? "")
+  );
 }
 
 /** Settings as stored, with anything missing or malformed replaced by its default. */
@@ -56,7 +88,46 @@ export function loadSettings(roaming: Office.RoamingSettings | undefined): Setti
   }
 }
 
+/** Office.js's code for an internal error in roaming settings, which often passes on a second try. */
+export const INTERNAL_SETTINGS_ERROR = 9019;
+
+/**
+ * Saves the settings, trying once more after an internal error (9019): Microsoft's issue tracker
+ * reports it as intermittent and gone "upon retrying with the same data"
+ * (https://github.com/OfficeDev/office-js/issues/3983). Any other failure, or a second 9019,
+ * rejects with OfficeCallError so the pane can tell the reader.
+ */
 export async function saveSettings(roaming: Office.RoamingSettings, settings: Settings): Promise<void> {
   roaming.set(KEY, parseSettings(settings));
-  await callOffice<void>("roamingSettings.saveAsync", (callback) => roaming.saveAsync(callback));
+  await saveRoaming(roaming);
+}
+
+async function saveRoaming(roaming: Office.RoamingSettings): Promise<void> {
+  const save = () => callOffice<void>("roamingSettings.saveAsync", (callback) => roaming.saveAsync(callback));
+  try {
+    await save();
+  } catch (error) {
+    if (!(error instanceof OfficeCallError) || error.code !== INTERNAL_SETTINGS_ERROR) throw error;
+    await save();
+  }
+}
+
+/** Which of the two notes on how the pane runs in this Outlook (client.ts) the reader has been shown. */
+export type ClientNote = "pin-hint" | "checks-when-asked";
+
+const CLIENT_NOTE_KEY = "impostorGuardClientNote";
+
+export function loadClientNote(roaming: Office.RoamingSettings | undefined): ClientNote | undefined {
+  try {
+    const stored: unknown = roaming?.get(CLIENT_NOTE_KEY);
+    return stored === "pin-hint" || stored === "checks-when-asked" ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers that the note was shown, so it is said once per mailbox; rejects as saveSettings does. */
+export async function rememberClientNote(roaming: Office.RoamingSettings, note: ClientNote): Promise<void> {
+  roaming.set(CLIENT_NOTE_KEY, note);
+  await saveRoaming(roaming);
 }

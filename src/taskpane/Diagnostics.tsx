@@ -1,4 +1,5 @@
-// The Diagnostics section: what a "headers missing" report needs (host, version, sets, failed calls).
+// The Diagnostics section: what a "headers missing" report needs (host, version, account type,
+// sets, failed calls).
 
 import * as React from "react";
 import type { Diagnostics } from "../office/diagnostics";
@@ -22,6 +23,10 @@ export function DiagnosticsPanel({
           <dt>host / platform / version</dt>
           <dd>
             {diagnostics.host || "?"} / {diagnostics.platform || "?"} / {diagnostics.version || "?"}
+          </dd>
+          <dt>hostName / accountType</dt>
+          <dd>
+            {diagnostics.hostName || "?"} / {diagnostics.accountType || "?"}
           </dd>
           <dt>displayLanguage</dt>
           <dd>{diagnostics.displayLanguage || "?"}</dd>

@@ -1,19 +1,28 @@
 // The pane inside Outlook: follows the selected message, reads it, classifies it, shows the card,
-// the in-message warning bar, settings, reporting and diagnostics.
+// the in-message warning bar, settings, reporting and diagnostics, and says once how it runs in
+// this Outlook (by itself when pinned, or when asked).
 
 import * as React from "react";
-import { Button, FluentProvider, Spinner, Text } from "@fluentui/react-components";
-import { Flag20Regular } from "@fluentui/react-icons";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import type { Verdict } from "../classifier";
-import { collectDiagnostics, type Diagnostics } from "../office/diagnostics";
+import { detectClient } from "../office/client";
+import { collectDiagnostics, type PaneArea, type PaneProblem } from "../office/diagnostics";
 import { followSelectedItem } from "../office/followItem";
 import { showVerdictInMessage } from "../office/notify";
+import { OfficeCallError } from "../office/officeCall";
 import { readMessage, type ReadProblem } from "../office/readMessage";
-import { openReportMessage } from "../office/report";
-import { loadSettings, saveSettings, type Settings } from "../office/settings";
+import { openReport, type CardReport } from "../office/report";
+import {
+  loadClientNote,
+  loadSettings,
+  rememberClientNote,
+  saveSettings,
+  type ClientNote,
+  type Settings,
+} from "../office/settings";
 import { DiagnosticsPanel } from "./Diagnostics";
 import { CATALOGUES, format, pickLanguage, type Catalogue } from "../i18n";
-import { SettingsPanel } from "./SettingsPanel";
+import { SettingsPanel, type SaveOutcome } from "./SettingsPanel";
 import { currentTheme } from "./theme";
 import { renderInto } from "./root";
 import { VerdictCard } from "./VerdictCard";
@@ -43,11 +52,18 @@ function updateWarningBar(
   item: Office.MessageRead,
   verdict: Verdict,
   settings: Settings,
-) {
+): Promise<PaneProblem | undefined> {
   const catalogue = CATALOGUES[pickLanguage(office.context.displayLanguage, settings.language)];
   const level = settings.showInfoBar ? verdict.level : "none";
   return showVerdictInMessage(item, office, level, infoBarText(verdict, catalogue));
 }
+
+function problemOf(part: PaneArea, api: string, error: unknown): PaneProblem {
+  if (error instanceof OfficeCallError) return { part, api, reason: error.reason, detail: error.message };
+  return { part, api, reason: "failed", detail: error instanceof Error ? error.message : String(error) };
+}
+
+type PaneProblems = Partial<Record<PaneArea, PaneProblem>>;
 
 export function OutlookApp({ office }: { office: typeof Office }) {
   const [settings, setSettings] = React.useState<Settings>(() =>
@@ -59,14 +75,39 @@ export function OutlookApp({ office }: { office: typeof Office }) {
     settingsRef.current = settings;
   }, [settings]);
   const [state, setState] = React.useState<PaneState>({ kind: "loading" });
-  const [diagnostics, setDiagnostics] = React.useState<Diagnostics>(() => collectDiagnostics(office, []));
-  const [reportStatus, setReportStatus] = React.useState<string | undefined>();
+  const [paneProblems, setPaneProblems] = React.useState<PaneProblems>({});
+  const reportProblem = React.useCallback((part: PaneArea, problem: PaneProblem | undefined) => {
+    setPaneProblems((current) => ({ ...current, [part]: problem }));
+  }, []);
+  // A report's outcome belongs to the message it was made for, not to the next card.
+  const [reportStatus, setReportStatus] = React.useState<{ item: Office.MessageRead; text: string }>();
+  // The message shown now, so a warning-bar answer after the reader moved on is not filed under the next one.
+  const currentItem = React.useRef<Office.MessageRead | null>(null);
+  const client = React.useMemo(() => detectClient(office), [office]);
+  const note: ClientNote = client.pinning ? "pin-hint" : "checks-when-asked";
+  // Said once per mailbox: shown in this pane if it was never shown, then remembered.
+  const [showNote] = React.useState(() => loadClientNote(office.context.roamingSettings) !== note);
+  // A second message in the same pane proves it is pinned: the pin hint has done its work.
+  const [followed, setFollowed] = React.useState(false);
   const language = pickLanguage(office.context.displayLanguage, settings.language);
   const catalogue = CATALOGUES[language];
 
   React.useEffect(() => {
+    const roaming = office.context.roamingSettings;
+    if (!showNote || !roaming) return;
+    rememberClientNote(roaming, note).catch((error: unknown) =>
+      reportProblem("settings", problemOf("settings", "roamingSettings.saveAsync", error)),
+    );
+  }, [office, showNote, note, reportProblem]);
+
+  React.useEffect(() => {
+    let runs = 0;
     const follower = followSelectedItem(office, async (item, signal) => {
-      setReportStatus(undefined);
+      runs += 1;
+      if (runs > 1) setFollowed(true);
+      currentItem.current = item;
+      reportProblem("report", undefined);
+      reportProblem("warning-bar", undefined);
       if (!item) {
         setState({ kind: "no-item" });
         return;
@@ -80,42 +121,78 @@ export function OutlookApp({ office }: { office: typeof Office }) {
         if (signal.aborted) return;
         const verdict = classify(message);
         setState({ kind: "ready", verdict, problems, item });
-        setDiagnostics(collectDiagnostics(office, problems));
-        await updateWarningBar(office, item, verdict, settingsRef.current);
+        const barProblem = await updateWarningBar(office, item, verdict, settingsRef.current);
+        if (!signal.aborted) reportProblem("warning-bar", barProblem);
       } catch (error) {
         if (!signal.aborted)
           setState({ kind: "failed", detail: error instanceof Error ? error.message : String(error) });
       }
     });
     return () => void follower.then((active) => active.stop());
-  }, [office]);
+  }, [office, reportProblem]);
+
+  const readProblems = state.kind === "ready" ? state.problems : undefined;
+  const diagnostics = React.useMemo(
+    () =>
+      collectDiagnostics(office, [
+        ...(readProblems ?? []),
+        ...Object.values(paneProblems).filter((problem) => problem !== undefined),
+      ]),
+    [office, readProblems, paneProblems],
+  );
 
   const theme = currentTheme(office.context.officeTheme?.bodyBackgroundColor);
 
-  const report =
-    state.kind === "ready" && state.verdict.level !== "none" ? (
-      <div>
-        <Button
-          appearance="primary"
-          icon={<Flag20Regular />}
-          onClick={() => {
-            const error = openReportMessage(office, state.item, {
-              address: settings.reportAddress,
-              subject: state.item.subject ?? "",
-              pattern: state.verdict.patterns[0]?.id,
-            });
-            setReportStatus(
-              error
-                ? format(catalogue.report.failed, { reason: error })
-                : format(catalogue.report.sent, { address: settings.reportAddress }),
-            );
-          }}
-        >
-          {catalogue.report.button}
-        </Button>
-        {reportStatus ? <Text role="status">{reportStatus}</Text> : null}
-      </div>
-    ) : null;
+  const onReport = async (item: Office.MessageRead, verdict: Verdict, address: string) => {
+    const outcome = await openReport(office, item, {
+      address,
+      subject: item.subject ?? "",
+      pattern: verdict.patterns[0]?.id,
+    });
+    reportProblem("report", outcome.kind === "opened" ? undefined : outcome.problem);
+    const template =
+      outcome.kind === "opened"
+        ? catalogue.platform.reportOpened
+        : outcome.kind === "failed"
+          ? catalogue.platform.reportFailed
+          : catalogue.platform.reportUnavailable;
+    setReportStatus({ item, text: format(template, { address }) });
+  };
+
+  const report: CardReport | undefined =
+    state.kind === "ready"
+      ? {
+          onReport: () => void onReport(state.item, state.verdict, settings.reportAddress),
+          client,
+          ...(reportStatus?.item === state.item ? { status: reportStatus.text } : {}),
+        }
+      : undefined;
+
+  const onSave = async (next: Settings): Promise<SaveOutcome> => {
+    setSettings(next);
+    const nextCatalogue = CATALOGUES[pickLanguage(office.context.displayLanguage, next.language)];
+    if (state.kind === "ready") {
+      const item = state.item;
+      const barProblem = await updateWarningBar(office, item, state.verdict, next);
+      if (currentItem.current === item) reportProblem("warning-bar", barProblem);
+    }
+    const roaming = office.context.roamingSettings;
+    try {
+      if (!roaming) throw new OfficeCallError("roamingSettings", "unsupported", "no roaming settings");
+      await saveSettings(roaming, next);
+      reportProblem("settings", undefined);
+      return { kept: true };
+    } catch (error) {
+      reportProblem("settings", problemOf("settings", "roamingSettings.saveAsync", error));
+      return { kept: false, message: nextCatalogue.platform.settingsNotKept };
+    }
+  };
+
+  const noteText = client.pinning
+    ? followed
+      ? undefined
+      : catalogue.platform.pinHint
+    : catalogue.platform.checksWhenAsked;
 
   return (
     <FluentProvider theme={theme} lang={language}>
@@ -138,19 +215,20 @@ export function OutlookApp({ office }: { office: typeof Office }) {
             verdict={state.verdict}
             catalogue={catalogue}
             problems={state.problems}
-            actions={report}
+            {...(report ? { report } : {})}
           />
         ) : null}
-        <SettingsPanel
-          key={JSON.stringify(settings)}
-          settings={settings}
-          catalogue={catalogue}
-          onSave={async (next) => {
-            setSettings(next);
-            if (state.kind === "ready") await updateWarningBar(office, state.item, state.verdict, next);
-            if (office.context.roamingSettings) await saveSettings(office.context.roamingSettings, next);
-          }}
-        />
+        {showNote && noteText ? (
+          <MessageBar
+            intent="info"
+            layout="multiline"
+            data-client-note={note}
+            style={{ margin: "0 12px 12px" }}
+          >
+            <MessageBarBody>{noteText}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <SettingsPanel settings={settings} catalogue={catalogue} onSave={onSave} />
         <DiagnosticsPanel diagnostics={diagnostics} catalogue={catalogue} />
       </main>
     </FluentProvider>

@@ -1,7 +1,7 @@
 // Settings on the card: reporting address, in-message warning, language. Saved to roaming settings.
 
 import * as React from "react";
-import { Button, Field, Input, Select, Switch } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Switch, Text } from "@fluentui/react-components";
 import {
   isValidReportAddress,
   REPORT_ADDRESSES,
@@ -11,15 +11,20 @@ import {
 import { Collapsible } from "./Collapsible";
 import type { Catalogue } from "../i18n";
 
+/** What became of a save: kept in Outlook, or applied for now with a sentence saying why not kept. */
+export type SaveOutcome = { kept: true } | { kept: false; message: string };
+
 export interface SettingsPanelProps {
   settings: Settings;
   catalogue: Catalogue;
-  onSave: (settings: Settings) => Promise<void>;
+  /** Applies the settings and stores them; resolves, never rejects. */
+  onSave: (settings: Settings) => Promise<SaveOutcome>;
 }
 
 export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProps) {
   const [draft, setDraft] = React.useState(settings);
-  const [saved, setSaved] = React.useState(false);
+  const [outcome, setOutcome] = React.useState<SaveOutcome | undefined>();
+  const saved = outcome?.kept === true;
   const labels = catalogue.settingsLabels;
   const addressValid = isValidReportAddress(draft.reportAddress);
   const suggestions =
@@ -38,7 +43,7 @@ export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProp
           onSubmit={(event) => {
             event.preventDefault();
             if (!addressValid) return;
-            void onSave(draft).then(() => setSaved(true));
+            void onSave(draft).then(setOutcome);
           }}
           style={{ display: "flex", flexDirection: "column", gap: 8, paddingTop: 8 }}
         >
@@ -48,7 +53,7 @@ export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProp
               list="report-address-suggestions"
               value={draft.reportAddress}
               onChange={(_, data) => {
-                setSaved(false);
+                setOutcome(undefined);
                 setDraft({ ...draft, reportAddress: data.value });
               }}
             />
@@ -62,7 +67,7 @@ export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProp
             label={labels.showInfoBar}
             checked={draft.showInfoBar}
             onChange={(_, data) => {
-              setSaved(false);
+              setOutcome(undefined);
               setDraft({ ...draft, showInfoBar: data.checked });
             }}
           />
@@ -70,7 +75,7 @@ export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProp
             <Select
               value={draft.language}
               onChange={(_, data) => {
-                setSaved(false);
+                setOutcome(undefined);
                 setDraft({ ...draft, language: data.value as LanguageSetting });
               }}
             >
@@ -84,6 +89,7 @@ export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProp
           <Button type="submit" appearance="primary" disabled={!addressValid}>
             {saved ? labels.saved : labels.save}
           </Button>
+          {outcome && !outcome.kept ? <Text role="alert">{outcome.message}</Text> : null}
         </form>
       )}
     </Collapsible>

@@ -3,6 +3,7 @@
 import * as React from "react";
 import {
   Badge,
+  Button,
   Link,
   MessageBar,
   MessageBarBody,
@@ -11,11 +12,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Open16Regular } from "@fluentui/react-icons";
+import { Flag20Regular, Open16Regular } from "@fluentui/react-icons";
 // Types only from the classifier's index: its code loads in its own chunk (see OutlookApp).
 import type { Evidence, PatternMatch, Verdict } from "../classifier";
 import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
 import type { ReadProblem } from "../office/readMessage";
+import type { CardReport } from "../office/report";
 import { format, type Catalogue } from "../i18n";
 
 const useStyles = makeStyles({
@@ -163,14 +165,27 @@ export interface VerdictCardProps {
   catalogue: Catalogue;
   /** Parts Outlook could not hand over. */
   problems?: readonly ReadProblem[];
-  /** Extra controls under the advice (report button). */
+  /** Extra controls under the advice. */
   actions?: React.ReactNode;
+  /** Report as phishing: the action, its outcome, and the client's facts for Outlook's own Report button. */
+  report?: CardReport;
 }
 
 const INTENT = { danger: "error", caution: "warning", none: "info" } as const;
 
-export function VerdictCard({ verdict, catalogue, problems = [], actions }: VerdictCardProps) {
+export function VerdictCard({ verdict, catalogue, problems = [], actions, report }: VerdictCardProps) {
   const styles = useStyles();
+  // Placeholder until the card's own report section lands (the card's branch renders the Outlook
+  // Report guidance from report.client): the button and its outcome.
+  const reportControls =
+    report && verdict.level !== "none" ? (
+      <div>
+        <Button appearance="primary" icon={<Flag20Regular />} onClick={report.onReport}>
+          {catalogue.report.button}
+        </Button>
+        {report.status ? <Text role="status">{report.status}</Text> : null}
+      </div>
+    ) : null;
   const missingParts = (["headers", "authentication", "subject", "sender"] as const).filter(
     (part) => !verdict.analysed[part],
   );
@@ -227,9 +242,13 @@ export function VerdictCard({ verdict, catalogue, problems = [], actions }: Verd
             ))}
           </ol>
           {actions}
+          {reportControls}
         </CardSection>
       ) : (
-        actions
+        <>
+          {actions}
+          {reportControls}
+        </>
       )}
 
       {missingParts.length > 0 ||

@@ -1,5 +1,5 @@
 // A production build for a real host: every URL in both manifests points at the configured
-// base URL, and the pages the Office Store asks for are there.
+// base URL, no manifest declares spam reporting, and the pages the Office Store asks for are there.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -25,7 +25,8 @@ describe("npm run build with IMPOSTOR_GUARD_BASE_URL", () => {
   it("leaves no localhost URL in the XML manifest and points every add-in URL at the base URL", () => {
     const xml = readFileSync(join(output, "manifest.xml"), "utf8");
     expect(xml).not.toContain("localhost");
-    const urls = urlsIn(xml).filter((url) => !url.startsWith("http://schemas.") && !url.startsWith("http://www.w3.org"));
+    // Comments may cite documentation; only the manifest's values must point at the host.
+    const urls = urlsIn(xml.replace(/<!--[\s\S]*?-->/g, "")).filter((url) => !url.startsWith("http://schemas.") && !url.startsWith("http://www.w3.org"));
     expect(urls.length).toBeGreaterThan(10);
     for (const url of urls) expect(url === "https://addins.example.org" || url.startsWith(BASE)).toBe(true);
     expect(xml).toContain("<AppDomain>https://addins.example.org</AppDomain>");
@@ -39,14 +40,29 @@ describe("npm run build with IMPOSTOR_GUARD_BASE_URL", () => {
     expect(manifest.version).toBe(packageVersion);
     expect(manifest.id).toBe(/<Id>([^<]+)<\/Id>/.exec(readFileSync(join(ROOT, "manifest.xml"), "utf8"))?.[1]);
     expect(JSON.stringify(manifest)).not.toContain("localhost");
-    expect(manifest.developer).toMatchObject({ privacyUrl: `${BASE}privacy.html`, websiteUrl: `${BASE}support.html` });
+    expect(manifest.developer).toMatchObject({
+      privacyUrl: `${BASE}privacy.html`,
+      websiteUrl: `${BASE}support.html`,
+      termsOfUseUrl: `${BASE}terms.html`,
+    });
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     expect(japanese["description.short"].length).toBeLessThanOrEqual(80);
     expect(manifest.authorization.permissions.resourceSpecific).toEqual([{ name: "MailboxItem.Read.User", type: "Delegated" }]);
     const actions = manifest.extensions[0].runtimes.flatMap((runtime: { actions?: Array<{ id: string; pinnable?: boolean }> }) => runtime.actions ?? []);
     expect(actions.some((action: { pinnable?: boolean }) => action.pinnable === true)).toBe(true);
-    expect(actions.map((action: { id: string }) => action.id)).toContain("onSpamReport");
+    expect(actions.map((action: { type: string }) => action.type)).toEqual(["openPage", "openPage"]);
     for (const icon of [manifest.icons.outline, manifest.icons.color]) expect(existsSync(join(output, "unified", icon))).toBe(true);
+  });
+
+  it("declares no spam reporting, function or event runtime in the unified manifest, at manifest version 1.17", () => {
+    const text = readFileSync(join(output, "unified", "manifest.json"), "utf8");
+    const manifest = JSON.parse(text);
+    expect(manifest.manifestVersion).toBe("1.17");
+    for (const marker of ["spamReportingOverride", "spamPreProcessingDialog", "executeFunction", "autoRunEvents"]) {
+      expect([marker, text.includes(marker)]).toEqual([marker, false]);
+    }
+    expect(existsSync(join(output, "commands.html"))).toBe(false);
+    expect(existsSync(join(output, "commands.js"))).toBe(false);
   });
 
   it("writes a unified manifest that Microsoft's JSON schema for its version accepts", async () => {
@@ -58,8 +74,16 @@ describe("npm run build with IMPOSTOR_GUARD_BASE_URL", () => {
     await expect(ManifestUtil.validateManifestAgainstSchema(manifest, schema)).resolves.toEqual([]);
   });
 
-  it("ships the support and privacy pages, in English and Japanese, saying what is read and that nothing leaves", () => {
-    for (const page of ["support.html", "support.ja.html", "privacy.html", "privacy.ja.html", "page.css"]) {
+  it("ships the support, privacy and terms pages, in English and Japanese, saying what is read and that nothing leaves", () => {
+    for (const page of [
+      "support.html",
+      "support.ja.html",
+      "privacy.html",
+      "privacy.ja.html",
+      "terms.html",
+      "terms.ja.html",
+      "page.css",
+    ]) {
       expect(existsSync(join(output, page))).toBe(true);
     }
     const privacy = readFileSync(join(output, "privacy.html"), "utf8");
@@ -69,6 +93,12 @@ describe("npm run build with IMPOSTOR_GUARD_BASE_URL", () => {
     const privacyJa = readFileSync(join(output, "privacy.ja.html"), "utf8");
     expect(privacyJa).toContain("ReadItem");
     expect(privacyJa).toContain("テレメトリの送信");
-    for (const page of ["support.html", "privacy.html"]) expect(readFileSync(join(output, page), "utf8")).not.toContain("<script");
+    const terms = readFileSync(join(output, "terms.html"), "utf8");
+    expect(terms).toContain("without warranty");
+    expect(terms).toContain("not a Microsoft product");
+    expect(readFileSync(join(output, "terms.ja.html"), "utf8")).toContain("保証もありません");
+    for (const page of ["support.html", "privacy.html", "terms.html", "terms.ja.html"]) {
+      expect(readFileSync(join(output, page), "utf8")).not.toContain("<script");
+    }
   });
 });

@@ -74,15 +74,34 @@ export interface MockOutlook {
   select(item: ReturnType<typeof scriptedItem> | null): void;
   newMessageForms: unknown[];
   roaming: Map<string, unknown>;
+  /** Error codes the next roamingSettings.saveAsync calls fail with, one per call. */
+  saveFailures: number[];
+  /** How many times roamingSettings.saveAsync was called. */
+  saveCalls: () => number;
+  /** When set, the next new-message forms fail with this message (the async form through its callback). */
+  formFailure: { message: string | undefined };
+}
+
+export interface MockClient {
+  /** userProfile.accountType. */
+  accountType?: string;
+  /** context.diagnostics.platform. */
+  platform?: string;
+  /** mailbox.diagnostics.hostName. */
+  hostName?: string;
 }
 
 export function mockOutlook(
   item: ReturnType<typeof scriptedItem> | null,
   supportedVersion = "1.14",
+  client: MockClient = {},
 ): MockOutlook {
   let itemChanged: (() => void) | undefined;
   const newMessageForms: unknown[] = [];
   const roaming = new Map<string, unknown>();
+  const saveFailures: number[] = [];
+  let saveCalls = 0;
+  const formFailure: { message: string | undefined } = { message: undefined };
   const [major, minor] = supportedVersion.split(".").map(Number) as [number, number];
   const data = {
     // Tells office-addin-mock to give Outlook semantics (plain properties, no load/sync).
@@ -97,7 +116,7 @@ export function mockOutlook(
     },
     context: {
       displayLanguage: "en-US",
-      diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "16.0" },
+      diagnostics: { host: "Outlook", platform: client.platform ?? "OfficeOnline", version: "16.0" },
       officeTheme: { bodyBackgroundColor: "#ffffff" },
       requirements: {
         isSetSupported(name: string, version: string) {
@@ -108,7 +127,16 @@ export function mockOutlook(
       roamingSettings: {
         get: (key: string) => roaming.get(key),
         set: (key: string, value: unknown) => void roaming.set(key, value),
-        saveAsync: (callback: Callback<void>) => callback({ status: "succeeded" }),
+        saveAsync(callback: Callback<void>) {
+          saveCalls += 1;
+          const code = saveFailures.shift();
+          if (code === undefined) callback({ status: "succeeded" });
+          else
+            callback({
+              status: "failed",
+              error: { name: "GenericSettingsError", code, message: "An internal error has occurred." },
+            });
+        },
       },
       mailbox: {
         addHandlerAsync(_type: string, handler: () => void, callback: Callback<void>) {
@@ -119,8 +147,22 @@ export function mockOutlook(
           itemChanged = undefined;
           callback({ status: "succeeded" });
         },
+        diagnostics: { hostName: client.hostName ?? "OutlookWebApp" },
+        userProfile: { accountType: client.accountType ?? "office365" },
         displayNewMessageForm(form: unknown) {
+          if (formFailure.message !== undefined) throw new Error(formFailure.message);
           newMessageForms.push(form);
+        },
+        displayNewMessageFormAsync(form: unknown, callback: Callback<void>) {
+          if (formFailure.message !== undefined)
+            callback({
+              status: "failed",
+              error: { name: "GenericResponseError", code: 9020, message: formFailure.message },
+            });
+          else {
+            newMessageForms.push(form);
+            callback({ status: "succeeded" });
+          }
         },
       },
     },
@@ -136,5 +178,8 @@ export function mockOutlook(
     },
     newMessageForms,
     roaming,
+    saveFailures,
+    saveCalls: () => saveCalls,
+    formFailure,
   };
 }

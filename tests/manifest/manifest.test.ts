@@ -1,5 +1,5 @@
 // Checks manifest.xml offline: structure and element order, ids, URLs, icons, ja-JP strings,
-// pinning and the spam-reporting extension point (the Office validator needs the network).
+// pinning, and that Outlook's own Report button is left alone (the Office validator needs the network).
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -97,7 +97,7 @@ describe("manifest.xml", () => {
     expect(app["Permissions"]).toBe("ReadItem");
   });
 
-  it("declares a low minimum (Mailbox 1.1), 1.3 for commands and 1.5 for the pinnable pane", () => {
+  it("declares a low minimum (Mailbox 1.1), 1.3 for the ribbon button and 1.5 for the pinnable pane", () => {
     expect(((app["Requirements"] as Node)["Sets"] as Node)["Set"]).toMatchObject({
       "@Name": "Mailbox",
       "@MinVersion": "1.1",
@@ -115,28 +115,23 @@ describe("manifest.xml", () => {
     expect(control["Action"]).toMatchObject({ "@xsi:type": "ShowTaskpane", SupportsPinning: true });
   });
 
-  it("offers integrated spam reporting with the five patterns as reasons, run by the commands runtime", () => {
-    const host = (inner["Hosts"] as Node)["Host"] as Node;
-    const runtime = (host["Runtimes"] as Node)["Runtime"] as Node;
-    const points = (host["DesktopFormFactor"] as Node)["ExtensionPoint"] as Node[];
-    const report = points.find((point) => point["@xsi:type"] === "ReportPhishingCommandSurface") as Node;
-    const customization = report["ReportPhishingCustomization"] as Node;
-    expect((customization["SourceLocation"] as Node)["@resid"]).toBe(runtime["@resid"]);
-    const control = (customization["Control"] as Node[])[0] as Node;
-    expect((control["Action"] as Node)["FunctionName"]).toBe("onSpamReport");
-    expect(readFileSync(join(ROOT, "src", "commands", "commands.ts"), "utf8")).toContain(
-      'associate("onSpamReport"',
-    );
-    const options = ((customization["PreProcessingDialog"] as Node)["ReportingOptions"] as Node)[
-      "Option"
-    ] as Node[];
-    expect(options.map((option) => option["@resid"])).toEqual([
-      "ReportOption.TechSupport",
-      "ReportOption.Lottery",
-      "ReportOption.LicenseValidation",
-      "ReportOption.SecurityUpdate",
-      "ReportOption.AccountCredential",
-    ]);
+  it("declares no integrated spam reporting, function file or event runtime, so Outlook's Report button stays", () => {
+    for (const marker of [
+      'xsi:type="ReportPhishingCommandSurface"',
+      "<ReportPhishingCustomization",
+      "<FunctionFile",
+      "<Runtimes",
+      'xsi:type="ExecuteFunction"',
+      "LaunchEvent",
+    ]) {
+      expect([marker, XML.includes(marker)]).toEqual([marker, false]);
+    }
+    for (const versionOverrides of [outer, inner]) {
+      const points = (((versionOverrides["Hosts"] as Node)["Host"] as Node)["DesktopFormFactor"] as Node)[
+        "ExtensionPoint"
+      ] as Node[];
+      expect(points.map((point) => point["@xsi:type"])).toEqual(["MessageReadCommandSurface"]);
+    }
   });
 
   it.each([
@@ -181,7 +176,7 @@ describe("manifest.xml", () => {
     for (const versionOverrides of [outer, inner]) {
       for (const [key, entry] of resources(versionOverrides)) {
         if (key.startsWith("bt:Images")) continue;
-        if (key.startsWith("bt:Urls") && !key.includes("MoreInfo")) continue;
+        if (key.startsWith("bt:Urls")) continue;
         const overrides = (entry["bt:Override"] as Node[] | undefined) ?? [];
         expect([key, overrides.map((override) => override["@Locale"])]).toEqual([key, ["ja-JP"]]);
         const limit = key.startsWith("bt:ShortStrings") ? 125 : 250;

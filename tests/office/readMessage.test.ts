@@ -47,7 +47,7 @@ describe("readMessage", () => {
     });
     const verdict = classify(message);
     expect(verdict.level).toBe("danger");
-    expect(verdict.sender.replyToDomains).toEqual(["evil.example"]);
+    expect(verdict.origin.sender.replyToDomains).toEqual(["evil.example"]);
   });
 
   it("reports a failed header call and still returns the rest", async () => {
