@@ -79,7 +79,13 @@ function foldCodePoint(codePoint: number): string {
   return folded;
 }
 
-const UTF16 = new TextDecoder("utf-16le");
+/** UTF-16 units to a string, in slices small enough for a call's argument list. */
+function unitsToString(units: Uint16Array): string {
+  let text = "";
+  for (let offset = 0; offset < units.length; offset += 8192)
+    text += String.fromCharCode(...units.subarray(offset, offset + 8192));
+  return text;
+}
 
 /**
  * Folds `original` for matching. Linear in the input: one pass over its code points, ASCII without
@@ -171,7 +177,7 @@ export function normalizeText(original: string): NormalizedText {
     lastPieceLength = folded.length;
   }
   return {
-    text: UTF16.decode(units.subarray(0, outLength)),
+    text: unitsToString(units.subarray(0, outLength)),
     starts: starts.subarray(0, outLength),
     ends: ends.subarray(0, outLength),
     original,

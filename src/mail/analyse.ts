@@ -1,5 +1,5 @@
 // analyseEml: raw .eml bytes to a Verdict, parse then classify, timed. The one path the CLI, the
-// demo page, the commands and the scripts share.
+// demo page and the scripts share; the pane reads Outlook's item into a Message and classifies it.
 
 import { classify, DEFAULT_RULES, type ClassifierRules, type Message, type Verdict } from "../classifier";
 import { parseEml } from "./parseEml";
