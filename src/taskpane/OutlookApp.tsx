@@ -2,12 +2,12 @@
 // the in-message warning bar, settings, reporting and diagnostics.
 
 import * as React from "react";
-import { Button, FluentProvider, Spinner, Text } from "@fluentui/react-components";
-import { Flag20Regular } from "@fluentui/react-icons";
+import { FluentProvider, Spinner, Text } from "@fluentui/react-components";
 import type { Verdict } from "../classifier";
 import { collectDiagnostics, type Diagnostics } from "../office/diagnostics";
 import { followSelectedItem } from "../office/followItem";
 import { showVerdictInMessage } from "../office/notify";
+import { readClientFacts } from "../office/client";
 import { readMessage, type ReadProblem } from "../office/readMessage";
 import { openReportMessage } from "../office/report";
 import { loadSettings, saveSettings, type Settings } from "../office/settings";
@@ -93,12 +93,9 @@ export function OutlookApp({ office }: { office: typeof Office }) {
   const theme = currentTheme(office.context.officeTheme?.bodyBackgroundColor);
 
   const report =
-    state.kind === "ready" && state.verdict.level !== "none" ? (
-      <div>
-        <Button
-          appearance="primary"
-          icon={<Flag20Regular />}
-          onClick={() => {
+    state.kind === "ready"
+      ? {
+          onReport: () => {
             const error = openReportMessage(office, state.item, {
               address: settings.reportAddress,
               subject: state.item.subject ?? "",
@@ -109,13 +106,11 @@ export function OutlookApp({ office }: { office: typeof Office }) {
                 ? format(catalogue.report.failed, { reason: error })
                 : format(catalogue.report.sent, { address: settings.reportAddress }),
             );
-          }}
-        >
-          {catalogue.report.button}
-        </Button>
-        {reportStatus ? <Text role="status">{reportStatus}</Text> : null}
-      </div>
-    ) : null;
+          },
+          status: reportStatus,
+          client: readClientFacts(office),
+        }
+      : undefined;
 
   return (
     <FluentProvider theme={theme} lang={language}>
@@ -138,7 +133,7 @@ export function OutlookApp({ office }: { office: typeof Office }) {
             verdict={state.verdict}
             catalogue={catalogue}
             problems={state.problems}
-            actions={report}
+            report={report}
           />
         ) : null}
         <SettingsPanel
