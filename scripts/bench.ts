@@ -7,11 +7,13 @@ import { cpus, totalmem, type as osType, release } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { classify, MAX_BODY_CHARACTERS, type Message } from "../src/classifier";
+import { analyseEml } from "../src/mail/analyse";
 import { parseEml } from "../src/mail/parseEml";
 import { DIST, launchChromium, openPane, ROOT, serveDist } from "./browser";
-import { findCorpus, readLabels } from "./corpus";
+import { loadSet } from "./corpus";
 
 const BUDGETS = {
+  medianCorpusMs: 0.5,
   p99CorpusMs: 20,
   fiveMegabyteMs: 500,
   initialPaneKilobytesGzip: 200,
@@ -39,43 +41,58 @@ function median(values: readonly number[]): number {
   );
 }
 
+/**
+ * Parse + classify per corpus message through analyseEml, the path the CLI and the demo take.
+ * One warm-up pass first (JIT, compiled rule tables), then each message timed once.
+ */
 async function benchCorpus(): Promise<void> {
-  const directory = findCorpus();
-  if (!directory) {
+  const messages = loadSet("corpus");
+  if (messages.length === 0) {
     out("corpus: not found (../shared/corpus); skipped");
     return;
   }
-  const messages: Message[] = [];
-  for (const label of readLabels(directory)) {
+  const raws: Uint8Array[] = messages.map((message) => readFileSync(message.path));
+  let unreadable = 0;
+  for (const raw of raws) {
     try {
-      messages.push(await parseEml(readFileSync(join(directory, "raw", label.file))));
+      await analyseEml(raw);
     } catch {
-      // Unreadable messages are counted by `npm run eval`, not timed here.
+      unreadable += 1;
     }
   }
-  for (const message of messages) classify(message); // warm-up: JIT and compiled rule tables
   let peakRss = process.memoryUsage().rss;
   const times: number[] = [];
   const started = performance.now();
-  for (const message of messages) {
+  for (const raw of raws) {
     const before = performance.now();
-    classify(message);
+    try {
+      await analyseEml(raw);
+    } catch {
+      // Unreadable messages are counted by `npm run eval`; the time to refuse them still counts.
+    }
     times.push(performance.now() - before);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
   const total = performance.now() - started;
   times.sort((a, b) => a - b);
   const p99 = percentile(times, 0.99);
+  const middle = median(times);
   out(
-    `corpus: ${messages.length} messages (parsed beforehand; classification time only, after one warm-up pass)`,
+    `corpus: ${raws.length} messages (${unreadable} not readable as email), parse + classify each through analyseEml, after one warm-up pass`,
   );
-  out(`  messages per second     ${(messages.length / (total / 1000)).toFixed(0)}`);
-  out(`  median ms per message   ${median(times).toFixed(3)}`);
+  out(`  messages per second     ${(raws.length / (total / 1000)).toFixed(0)}`);
+  out(`  median ms per message   ${middle.toFixed(3)}`);
   out(`  p99 ms per message      ${p99.toFixed(3)}`);
   out(`  max ms per message      ${(times[times.length - 1] ?? 0).toFixed(3)}`);
   out(
     `  peak RSS                ${(peakRss / 1024 / 1024).toFixed(0)} MB (heap used now ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`,
   );
+  checks.push({
+    name: "median per corpus message",
+    value: middle,
+    budget: BUDGETS.medianCorpusMs,
+    unit: "ms",
+  });
   checks.push({ name: "p99 per corpus message", value: p99, budget: BUDGETS.p99CorpusMs, unit: "ms" });
 }
 
