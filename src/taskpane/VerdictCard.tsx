@@ -13,7 +13,7 @@ import {
   Warning24Filled,
 } from "@fluentui/react-icons";
 // Types only from the classifier: its code loads in its own chunk (see index.ts).
-import type { Level, Reason, Verdict } from "../classifier/types";
+import type { AdviceId, Level, Reason, Verdict } from "../classifier/types";
 import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
 import type { ClientFacts } from "../office/client";
 import type { ReadProblem } from "../office/readMessage";
@@ -50,6 +50,9 @@ export interface VerdictCardProps {
 
 /** Steps shown before "More steps". */
 const FIRST_STEPS = 2;
+
+/** Steps that only repeat a reason already on the screen ("there is no Microsoft lottery"). */
+const SAID_BY_REASON: Partial<Record<Reason["id"], AdviceId>> = { "no-lottery": "no-lottery" };
 
 const useStyles = makeStyles({
   root: {
@@ -184,8 +187,10 @@ export function VerdictCard({ verdict, catalogue, problems = [], report }: Verdi
     : verdict.generalRule
       ? catalogue.generalRuleTitle
       : undefined;
-  const firstSteps = verdict.advice.slice(0, FIRST_STEPS);
-  const moreSteps = verdict.advice.slice(FIRST_STEPS);
+  const said = new Set(verdict.reasons.map((reason) => SAID_BY_REASON[reason.id]));
+  const steps = verdict.advice.filter((id) => !said.has(id));
+  const firstSteps = steps.slice(0, FIRST_STEPS);
+  const moreSteps = steps.slice(FIRST_STEPS);
   const skipped = verdict.analysed.skippedCharacters > 0 || verdict.analysed.skippedLinks > 0;
   const missingParts = [...new Set(problems.map((problem) => problem.part))];
   const evidenceCount =
