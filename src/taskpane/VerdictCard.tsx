@@ -19,6 +19,7 @@ import type { ClientFacts } from "../office/client";
 import type { ReadProblem } from "../office/readMessage";
 import type { Catalogue } from "../i18n";
 import { reasonValues } from "./cardText";
+import { evidenceRows } from "./evidenceModel";
 import { FilledTemplate } from "./cardParts";
 import { useSharedStyles, type SharedStyles } from "./cardStyles";
 
@@ -193,10 +194,6 @@ export function VerdictCard({ verdict, catalogue, problems = [], report }: Verdi
   const moreSteps = steps.slice(FIRST_STEPS);
   const skipped = verdict.analysed.skippedCharacters > 0 || verdict.analysed.skippedLinks > 0;
   const missingParts = [...new Set(problems.map((problem) => problem.part))];
-  const evidenceCount =
-    verdict.asks.evidence.length +
-    verdict.claim.evidence.length +
-    verdict.patterns.reduce((total, match) => total + match.evidence.length, 0);
   const details = (section: React.ComponentProps<typeof VerdictDetails>["section"]) => () => (
     <VerdictDetails section={section} verdict={verdict} language={catalogue.language} report={report} />
   );
@@ -304,7 +301,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], report }: Verdi
             {details("sender")}
           </MoreSection>
         ) : null}
-        {flagged && evidenceCount > 0 ? (
+        {evidenceRows(verdict).length > 0 ? (
           <MoreSection id="evidence" title={catalogue.sections.evidence} {...more}>
             {details("evidence")}
           </MoreSection>

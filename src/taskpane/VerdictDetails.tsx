@@ -10,15 +10,8 @@ import { CATALOGUES, type Catalogue, type DetailsCatalogue, type Language } from
 import { DETAILS } from "../i18n/details";
 import { explainMicrosoftVerdict, linkLabel } from "./cardText";
 import { useSharedStyles, type SharedStyles } from "./cardStyles";
-import {
-  evidenceRows,
-  factKey,
-  factKind,
-  linkView,
-  senderView,
-  wrapPoints,
-  type EvidenceRow,
-} from "./evidenceModel";
+import { evidenceRows, factKey, factKind, senderView, type EvidenceRow } from "./evidenceModel";
+import { linkView, wrapPoints } from "./linkView";
 import { FilledTemplate, VisibleText } from "./cardParts";
 import type { CardReport } from "./VerdictCard";
 

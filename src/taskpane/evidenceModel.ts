@@ -3,7 +3,6 @@
 // destinations, addresses and files before phrases), each link, number or address shown once.
 // Pure presentation: it orders and groups what the classifier found, and judges nothing.
 
-import { getDomain } from "tldts";
 import type { Evidence, SignalId, Verdict } from "../classifier/types";
 import type { EvidenceGroupId } from "../i18n/catalogue";
 
@@ -220,44 +219,4 @@ export function evidenceRows(verdict: Verdict): EvidenceRow[] {
       // Array.prototype.sort is stable: story rows keep the order the story was told in.
       .sort((left, right) => rank(left) - rank(right)),
   );
-}
-
-/** A link's destination as a reader checks it: the host, with the part that names the owner. */
-export interface LinkView {
-  /** Host labels before the registrable domain ("accounts."), "" when there are none. */
-  subdomain: string;
-  /** The registrable domain: who owns the site. */
-  registrable: string;
-  /** Anything after the host: the card elides it, the full address shows it. */
-  hasPath: boolean;
-  full: string;
-}
-
-/**
- * Splits a link's destination for display. The registrable domain is found with the whole Public
- * Suffix List, private suffixes included, as the classifier finds it (a site on web.app or
- * pages.dev belongs to whoever registered its name there).
- */
-export function linkView(destination: string): LinkView | undefined {
-  let url: URL;
-  try {
-    url = new URL(destination);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  const registrable = getDomain(host, { allowPrivateDomains: true }) ?? host;
-  const subdomain = host.endsWith(registrable) ? host.slice(0, host.length - registrable.length) : "";
-  return {
-    subdomain,
-    registrable,
-    hasPath: url.pathname.length > 1 || url.search !== "" || url.hash !== "",
-    full: destination,
-  };
-}
-
-/** Places a long address may wrap: after slashes, dots, @, ?, & and =, never inside a word. */
-export function wrapPoints(text: string): string[] {
-  return text.split(/(?<=[/.@?&=_-])/);
 }

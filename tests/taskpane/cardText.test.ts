@@ -1,7 +1,7 @@
 import type { MicrosoftVerdict } from "../../src/classifier";
 import { CATALOGUES } from "../../src/i18n";
 import { explainMicrosoftVerdict, linkLabel, splitHidden, templateParts } from "../../src/taskpane/cardText";
-import { linkView, wrapPoints } from "../../src/taskpane/evidenceModel";
+import { linkView, wrapPoints } from "../../src/taskpane/linkView";
 
 const WORDS = CATALOGUES.en.microsoftVerdict;
 
