@@ -71,6 +71,10 @@ export function launchChromium(): Promise<Browser> {
 
 export interface OutlookScript {
   displayLanguage?: string;
+  /** userProfile.accountType: "office365", "enterprise", "outlookCom", "gmail"; absent before Mailbox 1.6. */
+  accountType?: string;
+  /** diagnostics.platform: "OfficeOnline" (web and new Outlook), "PC", "Mac", "iOS", "Android". */
+  platform?: string;
   host?: string | null;
   background?: string;
   mailboxVersion?: string;
@@ -85,13 +89,28 @@ export interface OutlookScript {
   } | null;
 }
 
+export interface PaneView {
+  /** Pane width in CSS pixels (Outlook's task pane is 320-360 px wide). */
+  width?: number;
+  height?: number;
+  /** The system colour scheme; Outlook's own theme comes from the script's `background`. */
+  colorScheme?: "light" | "dark";
+  /** The browser's language (navigator.language), which the demo page follows. */
+  locale?: string;
+}
+
 /** Opens the pane with the scripted Outlook; returns the page and every URL it requested. */
 export async function openPane(
   browser: Browser,
   origin: string,
   script: OutlookScript | "no-office",
+  view: PaneView = {},
 ): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: view.width ?? 360, height: view.height ?? 900 },
+    colorScheme: view.colorScheme ?? "light",
+    locale: view.locale ?? "en-US",
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

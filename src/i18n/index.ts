@@ -6,9 +6,11 @@ import { ja } from "./ja";
 
 export const CATALOGUES: Record<Language, Catalogue> = { en, ja };
 
+export const LANGUAGES: readonly Language[] = ["en", "ja"];
+
 export function pickLanguage(displayLanguage: string | undefined, override?: Language | "auto"): Language {
   if (override && override !== "auto") return override;
   return (displayLanguage ?? "").toLowerCase().startsWith("ja") ? "ja" : "en";
 }
 
-export { format, type Catalogue, type Language } from "./catalogue";
+export { format, type Catalogue, type DetailsCatalogue, type HelpContact, type Language } from "./catalogue";

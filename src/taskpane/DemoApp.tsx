@@ -1,67 +1,168 @@
-// Demo mode, outside Outlook: pick a bundled sample or open, drop or paste an .eml file, and see
-// the same card. Parsing and classifying happen in this page; nothing is sent anywhere.
+// Demo mode, outside Outlook: opens with a bundled sample already checked, switches between English
+// and Japanese, and checks an .eml file the visitor opens, drops or pastes. Parsing and classifying
+// happen in this page (analyseEml, as the command line does); nothing is sent anywhere.
 
 import * as React from "react";
-import { Button, Field, FluentProvider, Select, Text, Textarea } from "@fluentui/react-components";
-import { classify, type Verdict } from "../classifier";
-import { MailParseError, parseEml } from "../mail/parseEml";
-import { CATALOGUES, format, pickLanguage } from "../i18n";
+import {
+  Button,
+  Field,
+  FluentProvider,
+  Select,
+  Textarea,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Verdict } from "../classifier/types";
+import { analyseEml } from "../mail/analyse";
+import { MailParseError } from "../mail/parseEml";
+import { CATALOGUES, LANGUAGES, pickLanguage, type Catalogue, type Language } from "../i18n";
+import { useSharedStyles } from "./cardStyles";
 import { SAMPLES } from "./samples";
 import { currentTheme } from "./theme";
 import { renderInto } from "./root";
 import { VerdictCard } from "./VerdictCard";
 
+// The demo is the whole page: its theme reaches the edges.
+const usePageStyles = makeStaticStyles({ body: { margin: 0 } });
+
+const useStyles = makeStyles({
+  page: { minHeight: "100vh" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "40rem",
+    minWidth: 0,
+  },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  paragraph: { margin: 0 },
+  languages: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // The picker takes the pane's width, however long its sample names: nothing scrolls sideways.
+  picker: { width: "100%", minWidth: 0 },
+  pickerSelect: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  card: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
+  },
+  drop: {
+    outline: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    outlineOffset: `-${tokens.strokeWidthThick}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+  },
+  dragging: { outlineColor: tokens.colorBrandStroke1 },
+  fileInput: { position: "absolute", width: "1px", height: "1px", opacity: 0 },
+  chooseFile: { textDecoration: "underline", cursor: "pointer", color: tokens.colorBrandForegroundLink },
+  error: { margin: 0, color: tokens.colorStatusDangerForeground1 },
+});
+
+type DemoError =
+  { kind: "parse"; reason: MailParseError["reason"] } | { kind: "unreadable" } | { kind: "sample" };
+
+function errorText(error: DemoError, catalogue: Catalogue): string {
+  if (error.kind === "parse") return catalogue.errors.parse[error.reason];
+  return error.kind === "sample" ? catalogue.errors.sampleFailed : catalogue.errors.unreadable;
+}
+
+/** The sample the demo opens with: the first in the visitor's language. */
+function firstSample(language: Language): string {
+  return (SAMPLES.find((sample) => sample.file.endsWith(`-${language}.eml`)) ?? SAMPLES[0])?.file ?? "";
+}
+
 export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
-  const language = pickLanguage(displayLanguage);
+  usePageStyles();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const [language, setLanguage] = React.useState<Language>(() => pickLanguage(displayLanguage));
   const catalogue = CATALOGUES[language];
   const [verdict, setVerdict] = React.useState<Verdict | undefined>();
-  const [error, setError] = React.useState<string | undefined>();
+  const [error, setError] = React.useState<DemoError | undefined>();
   const [pasted, setPasted] = React.useState("");
-  const [sample, setSample] = React.useState<string | undefined>();
+  const [sample, setSample] = React.useState(() => firstSample(pickLanguage(displayLanguage)));
   const [dragging, setDragging] = React.useState(false);
+  // Only the latest request may show its result: a slow sample must not replace a newer file.
+  const latest = React.useRef(0);
 
-  const analyse = React.useCallback(
-    async (raw: Uint8Array | string) => {
-      try {
-        setVerdict(classify(await parseEml(raw)));
-        setError(undefined);
-      } catch (failure) {
-        setVerdict(undefined);
-        const reason = failure instanceof MailParseError ? failure.message : String(failure);
-        setError(format(catalogue.demo.unreadable, { reason }));
-      }
-    },
-    [catalogue],
+  const analyse = React.useCallback(async (read: () => Promise<Uint8Array | string>) => {
+    const request = ++latest.current;
+    let outcome: { verdict: Verdict } | { error: DemoError };
+    try {
+      outcome = { verdict: (await analyseEml(await read())).verdict };
+    } catch (failure) {
+      outcome = {
+        error:
+          failure instanceof MailParseError
+            ? { kind: "parse", reason: failure.reason }
+            : failure instanceof SampleError
+              ? { kind: "sample" }
+              : { kind: "unreadable" },
+      };
+    }
+    if (request !== latest.current) return;
+    setVerdict("verdict" in outcome ? outcome.verdict : undefined);
+    setError("error" in outcome ? outcome.error : undefined);
+  }, []);
+
+  const openSample = React.useCallback(
+    (file: string) =>
+      analyse(async () => {
+        const response = await fetch(`samples/${encodeURIComponent(file)}`);
+        if (!response.ok) throw new SampleError();
+        return new Uint8Array(await response.arrayBuffer());
+      }),
+    [analyse],
   );
 
-  const openSample = async (file: string): Promise<void> => {
-    setSample(file);
-    const response = await fetch(`samples/${encodeURIComponent(file)}`);
-    await analyse(new Uint8Array(await response.arrayBuffer()));
-  };
+  // The opening sample is checked once (openSample never changes); later choices call it themselves.
+  const opening = React.useRef(sample);
+  React.useEffect(() => {
+    if (opening.current) void openSample(opening.current);
+  }, [openSample]);
 
-  const readFile = async (file: File | undefined): Promise<void> => {
-    if (file) await analyse(new Uint8Array(await file.arrayBuffer()));
-  };
+  React.useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
-  const theme = currentTheme();
+  const readFile = (file: File | undefined): void => {
+    if (file) void analyse(async () => new Uint8Array(await file.arrayBuffer()));
+  };
 
   return (
-    <FluentProvider theme={theme} lang={language}>
-      <main style={{ display: "flex", flexDirection: "column", gap: 12, padding: 12 }}>
-        <h1 style={{ fontSize: 20, margin: 0 }}>{catalogue.demo.title}</h1>
-        <Text>{catalogue.demo.intro}</Text>
+    <FluentProvider theme={currentTheme()} lang={language} className={styles.page}>
+      <main className={styles.root} lang={language}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{catalogue.demo.title}</h1>
+          <p className={styles.paragraph}>{catalogue.demo.intro}</p>
+          <div className={styles.languages} role="group" aria-label={catalogue.demo.languageLabel}>
+            {LANGUAGES.map((option) => (
+              <Button
+                key={option}
+                size="small"
+                appearance={option === language ? "primary" : "secondary"}
+                aria-pressed={option === language}
+                lang={option}
+                onClick={() => setLanguage(option)}
+              >
+                {CATALOGUES[option].languageName}
+              </Button>
+            ))}
+          </div>
+        </header>
+
         <Field label={catalogue.demo.pickSample}>
           <Select
             data-testid="sample-picker"
-            value={sample ?? ""}
+            className={styles.picker}
+            select={{ className: styles.pickerSelect }}
+            value={sample}
             onChange={(_, data) => {
-              if (data.value) void openSample(data.value);
+              setSample(data.value);
+              void openSample(data.value);
             }}
           >
-            <option value="" disabled>
-              —
-            </option>
             {SAMPLES.map((entry) => (
               <option key={entry.file} value={entry.file}>
                 {entry.label[language]}
@@ -69,49 +170,70 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
             ))}
           </Select>
         </Field>
-        <div
-          data-testid="drop-zone"
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            void readFile(event.dataTransfer.files[0]);
-          }}
-          style={{ border: `2px dashed ${dragging ? "#0078d4" : "#8a8886"}`, padding: 12, borderRadius: 4 }}
-        >
-          <Text>{catalogue.demo.dropFile}</Text>{" "}
-          <label>
-            <span style={{ textDecoration: "underline", cursor: "pointer" }}>
-              {catalogue.demo.chooseFile}
-            </span>
-            <input
-              type="file"
-              accept=".eml,message/rfc822"
-              style={{ position: "absolute", width: 1, height: 1, opacity: 0 }}
-              onChange={(event) => void readFile(event.target.files?.[0])}
-            />
-          </label>
-        </div>
-        <Field label={catalogue.demo.pasteLabel}>
-          <Textarea value={pasted} onChange={(_, data) => setPasted(data.value)} rows={4} resize="vertical" />
-        </Field>
-        <Button onClick={() => void analyse(pasted)} disabled={!pasted.trim()}>
-          {catalogue.demo.analysePasted}
-        </Button>
+
         {error ? (
-          <Text role="alert" data-testid="demo-error">
-            {error}
-          </Text>
+          <p role="alert" data-testid="demo-error" className={styles.error}>
+            {errorText(error, catalogue)}
+          </p>
         ) : null}
+
+        {verdict ? (
+          <div className={styles.card}>
+            <VerdictCard verdict={verdict} catalogue={catalogue} />
+          </div>
+        ) : null}
+
+        <details className={shared.more} data-section="own-message">
+          <summary>{catalogue.demo.ownMessage}</summary>
+          <div className={shared.moreBody}>
+            <div
+              data-testid="drop-zone"
+              className={`${styles.drop} ${dragging ? styles.dragging : ""}`}
+              onDragOver={(event) => {
+                event.preventDefault();
+                setDragging(true);
+              }}
+              onDragLeave={() => setDragging(false)}
+              onDrop={(event) => {
+                event.preventDefault();
+                setDragging(false);
+                readFile(event.dataTransfer.files[0]);
+              }}
+            >
+              {catalogue.demo.dropFile}{" "}
+              <label>
+                <span className={styles.chooseFile}>{catalogue.demo.chooseFile}</span>
+                <input
+                  type="file"
+                  accept=".eml,message/rfc822"
+                  className={styles.fileInput}
+                  onChange={(event) => readFile(event.target.files?.[0])}
+                />
+              </label>
+            </div>
+            <Field label={catalogue.demo.pasteLabel}>
+              <Textarea
+                value={pasted}
+                onChange={(_, data) => setPasted(data.value)}
+                rows={4}
+                resize="vertical"
+              />
+            </Field>
+            <div>
+              <Button onClick={() => void analyse(async () => pasted)} disabled={!pasted.trim()}>
+                {catalogue.demo.analysePasted}
+              </Button>
+            </div>
+            <p className={`${styles.paragraph} ${shared.muted}`}>{catalogue.demo.notSent}</p>
+          </div>
+        </details>
       </main>
-      {verdict ? <VerdictCard verdict={verdict} catalogue={catalogue} /> : null}
     </FluentProvider>
   );
 }
+
+/** A bundled sample that could not be fetched (the page was moved, the server is gone). */
+class SampleError extends Error {}
 
 /** Shows the demo page in `container` (outside Outlook). */
 export function mountDemoApp(container: HTMLElement, displayLanguage: string): void {

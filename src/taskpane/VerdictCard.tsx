@@ -1,281 +1,361 @@
 // The card: renders one Verdict (it never computes one). Message content is shown only as text.
+// The first screen answers three questions without a tap: what is this (headline), why we think so
+// (at most three reasons, from the verdict's `reasons`), and what to do now (the first two steps).
+// Everything else is one tap away, in sections whose content loads after the first card is shown.
 
 import * as React from "react";
+import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import {
-  Badge,
-  Button,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { Flag20Regular, Open16Regular } from "@fluentui/react-icons";
-// Types only from the classifier's index: its code loads in its own chunk (see OutlookApp).
-import type { Evidence, PatternMatch, Verdict } from "../classifier";
+  ErrorCircle24Filled,
+  Flag20Regular,
+  Info24Filled,
+  Open16Regular,
+  Warning24Filled,
+} from "@fluentui/react-icons";
+// Types only from the classifier: its code loads in its own chunk (see index.ts).
+import type { AdviceId, Level, Reason, Verdict } from "../classifier/types";
 import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
+import type { ClientFacts } from "../office/client";
 import type { ReadProblem } from "../office/readMessage";
-import type { CardReport } from "../office/report";
-import { format, type Catalogue } from "../i18n";
+import type { Catalogue } from "../i18n";
+import { reasonValues } from "./cardText";
+import { evidenceRows } from "./evidenceModel";
+import { FilledTemplate } from "./cardParts";
+import { useSharedStyles, type SharedStyles } from "./cardStyles";
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-  },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  pattern: {
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
-    paddingLeft: tokens.spacingHorizontalS,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  quote: {
-    fontFamily: tokens.fontFamilyMonospace,
-    wordBreak: "break-all",
-    color: tokens.colorNeutralForeground1,
-  },
-  muted: { color: tokens.colorNeutralForeground3 },
-  label: { fontWeight: tokens.fontWeightSemibold },
-});
+const loadDetails = () => import(/* webpackChunkName: "card-details" */ "./VerdictDetails.js");
+const VerdictDetails = React.lazy(() => loadDetails().then((module) => ({ default: module.VerdictDetails })));
 
-type Styles = ReturnType<typeof useStyles>;
-
-/** One piece of evidence: plain elements (many per card), styled by the card's classes. */
-function EvidenceItem({
-  evidence,
-  catalogue,
-  styles,
-}: {
-  evidence: Evidence;
-  catalogue: Catalogue;
-  styles: Styles;
-}) {
-  const label = catalogue.signal[evidence.signal] ?? evidence.signal;
-  const where = catalogue.location[evidence.location] ?? evidence.location;
-  const showDetail = evidence.detail && evidence.detail !== evidence.text;
-  const detailLabel =
-    evidence.location === "link"
-      ? catalogue.sections.realDestination
-      : evidence.location === "from-name"
-        ? catalogue.sections.sentFrom
-        : "→";
-  return (
-    <li data-signal={evidence.signal}>
-      <span className={styles.label}>{label}</span> <span className={styles.muted}>({where})</span>
-      <br />
-      <span className={styles.quote}>“{evidence.text}”</span>
-      {showDetail ? (
-        <>
-          {" "}
-          <span className={styles.muted}>{detailLabel}</span>{" "}
-          <span className={styles.quote}>{evidence.detail}</span>
-        </>
-      ) : null}
-    </li>
-  );
-}
-
-/** A titled part of the card, announced to screen readers by its heading. */
-function CardSection({
-  id,
-  title,
-  styles,
-  children,
-}: {
-  id: string;
-  title: string;
-  styles: Styles;
-  children: React.ReactNode;
-}) {
-  return (
-    <section className={styles.section} aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} className={styles.heading}>
-        {title}
-      </h3>
-      {children}
-    </section>
-  );
-}
-
-/** How many pieces of evidence a list shows before "more"; the first are the checkable facts. */
-const VISIBLE_EVIDENCE = 6;
-
-function EvidenceList({
-  evidence,
-  catalogue,
-  styles,
-}: {
-  evidence: readonly Evidence[];
-  catalogue: Catalogue;
-  styles: Styles;
-}) {
-  const [expanded, setExpanded] = React.useState(false);
-  const shown = expanded ? evidence : evidence.slice(0, VISIBLE_EVIDENCE);
-  return (
-    <>
-      <ul className={styles.list}>
-        {shown.map((item, index) => (
-          <EvidenceItem key={index} evidence={item} catalogue={catalogue} styles={styles} />
-        ))}
-      </ul>
-      {evidence.length > shown.length ? (
-        <Link as="button" onClick={() => setExpanded(true)}>
-          {format(catalogue.sections.moreEvidence, { count: evidence.length - shown.length })}
-        </Link>
-      ) : null}
-    </>
-  );
-}
-
-function PatternSection({
-  match,
-  catalogue,
-  styles,
-}: {
-  match: PatternMatch;
-  catalogue: Catalogue;
-  styles: Styles;
-}) {
-  const headingId = `pattern-${match.id}`;
-  return (
-    <section className={styles.pattern} aria-labelledby={headingId} data-pattern={match.id}>
-      <h3 id={headingId} className={styles.heading}>
-        {catalogue.patternTitle[match.id]}{" "}
-        <Badge appearance="tint" color={match.confidence === "high" ? "danger" : "warning"}>
-          {catalogue.confidence[match.confidence]}
-        </Badge>
-      </h3>
-      <Text>{catalogue.patternExplanation[match.id]}</Text>
-      <h4 className={styles.heading}>{catalogue.sections.evidence}</h4>
-      <EvidenceList evidence={match.evidence} catalogue={catalogue} styles={styles} />
-    </section>
-  );
+/**
+ * Reporting, as the Outlook pane wires it (the demo page passes nothing and shows neither part).
+ * - The card shows "Report as phishing" on a flagged message (and in "Reporting it in Outlook" on
+ *   any message) and calls `onReport` when it is pressed. The pane forwards the message as an
+ *   attachment to the reader's reporting address, in a new message the reader sends, and passes
+ *   back `status`: one sentence, already in the reader's language, shown under the button.
+ * - `client` says which Outlook and which kind of account the reader has, so the card can say where
+ *   Outlook's own Report button is and what it does there (src/office/client.ts reads it).
+ */
+export interface CardReport {
+  onReport: () => void;
+  status?: string | undefined;
+  client: ClientFacts;
 }
 
 export interface VerdictCardProps {
   verdict: Verdict;
   catalogue: Catalogue;
-  /** Parts Outlook could not hand over. */
+  /** Parts Outlook could not hand over; only these are listed as "not checked". */
   problems?: readonly ReadProblem[];
-  /** Extra controls under the advice. */
-  actions?: React.ReactNode;
-  /** Report as phishing: the action, its outcome, and the client's facts for Outlook's own Report button. */
-  report?: CardReport;
+  report?: CardReport | undefined;
 }
 
-const INTENT = { danger: "error", caution: "warning", none: "info" } as const;
+/** Steps shown before "More steps". */
+const FIRST_STEPS = 2;
 
-export function VerdictCard({ verdict, catalogue, problems = [], actions, report }: VerdictCardProps) {
-  const styles = useStyles();
-  // Placeholder until the card's own report section lands (the card's branch renders the Outlook
-  // Report guidance from report.client): the button and its outcome.
-  const reportControls =
-    report && verdict.level !== "none" ? (
-      <div>
-        <Button appearance="primary" icon={<Flag20Regular />} onClick={report.onReport}>
-          {catalogue.report.button}
-        </Button>
-        {report.status ? <Text role="status">{report.status}</Text> : null}
-      </div>
-    ) : null;
-  const missingParts = (["headers", "authentication", "subject", "sender"] as const).filter(
-    (part) => !verdict.analysed[part],
-  );
+/** Steps that only repeat a reason already on the screen ("there is no Microsoft lottery"). */
+const SAID_BY_REASON: Partial<Record<Reason["id"], AdviceId>> = { "no-lottery": "no-lottery" };
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    color: tokens.colorNeutralForeground1,
+  },
+  headline: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    borderLeft: `${tokens.strokeWidthThickest} solid`,
+  },
+  danger: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    borderLeftColor: tokens.colorStatusDangerBorder2,
+    "& svg": { color: tokens.colorStatusDangerForeground1 },
+  },
+  caution: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    borderLeftColor: tokens.colorStatusWarningBorder2,
+    "& svg": { color: tokens.colorStatusWarningForeground1 },
+  },
+  none: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderLeftColor: tokens.colorNeutralStroke1,
+    "& svg": { color: tokens.colorNeutralForeground2 },
+  },
+  icon: { flexShrink: 0, marginTop: "2px" },
+  headlineText: { minWidth: 0 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightBold,
+  },
+  subtitle: { margin: 0, marginTop: tokens.spacingVerticalXXS },
+  paragraph: { margin: 0 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  report: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "flex-start",
+  },
+  note: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+  },
+});
+
+const ICON: Record<Level, React.ReactElement> = {
+  danger: <ErrorCircle24Filled aria-hidden="true" />,
+  caution: <Warning24Filled aria-hidden="true" />,
+  none: <Info24Filled aria-hidden="true" />,
+};
+
+function ReasonItem({
+  reason,
+  verdict,
+  catalogue,
+  styles,
+}: {
+  reason: Reason;
+  verdict: Verdict;
+  catalogue: Catalogue;
+  styles: SharedStyles;
+}) {
   return (
-    <div
+    <li data-reason={reason.id}>
+      <FilledTemplate
+        template={catalogue.reason[reason.id]}
+        values={reasonValues(reason, catalogue, verdict.origin.microsoftVerdict)}
+        catalogue={catalogue}
+        styles={styles}
+      />
+    </li>
+  );
+}
+
+/** A "more" section: its summary is on the first screen, its content renders once it is opened. */
+export function MoreSection({
+  id,
+  title,
+  styles,
+  loading,
+  children,
+}: {
+  id: string;
+  title: string;
+  styles: SharedStyles;
+  loading: string;
+  children: () => React.ReactNode;
+}) {
+  const [opened, setOpened] = React.useState(false);
+  return (
+    <details
+      className={styles.more}
+      data-section={id}
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary>{title}</summary>
+      {opened ? (
+        <div className={styles.moreBody}>
+          <React.Suspense fallback={<p className={styles.muted}>{loading}</p>}>{children()}</React.Suspense>
+        </div>
+      ) : null}
+    </details>
+  );
+}
+
+export function VerdictCard({ verdict, catalogue, problems = [], report }: VerdictCardProps) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const headingId = React.useId();
+  // The "more" sections' code and words load once the first card is on screen, not before it.
+  React.useEffect(() => void loadDetails(), []);
+
+  const level = verdict.level;
+  const flagged = level !== "none";
+  const subtitle = verdict.patterns[0]
+    ? catalogue.patternTitle[verdict.patterns[0].id]
+    : verdict.generalRule
+      ? catalogue.generalRuleTitle
+      : undefined;
+  const said = new Set(verdict.reasons.map((reason) => SAID_BY_REASON[reason.id]));
+  const steps = verdict.advice.filter((id) => !said.has(id));
+  const firstSteps = steps.slice(0, FIRST_STEPS);
+  const moreSteps = steps.slice(FIRST_STEPS);
+  const skipped = verdict.analysed.skippedCharacters > 0 || verdict.analysed.skippedLinks > 0;
+  const missingParts = [...new Set(problems.map((problem) => problem.part))];
+  const details = (section: React.ComponentProps<typeof VerdictDetails>["section"]) => () => (
+    <VerdictDetails section={section} verdict={verdict} language={catalogue.language} report={report} />
+  );
+  const more = { styles: shared, loading: catalogue.sections.loadingDetails };
+
+  return (
+    <article
       className={styles.root}
-      data-verdict={verdict.level}
+      aria-labelledby={headingId}
+      data-verdict={level}
       data-patterns={verdict.patterns.map((match) => match.id).join(" ")}
       lang={catalogue.language}
-      aria-live="polite"
     >
-      <MessageBar intent={INTENT[verdict.level]} layout="multiline">
-        <MessageBarBody>
-          <h2 style={{ margin: 0, fontSize: "inherit", fontWeight: 600 }}>
-            <MessageBarTitle>{catalogue.headline[verdict.level]}</MessageBarTitle>
+      <div className={`${styles.headline} ${styles[level]}`} aria-live="polite">
+        <span className={styles.icon}>{ICON[level]}</span>
+        <div className={styles.headlineText}>
+          <h2 id={headingId} className={styles.title}>
+            {catalogue.headline[level]}
           </h2>
-          {catalogue.summary[verdict.level]}
-        </MessageBarBody>
-      </MessageBar>
+          {subtitle ? <p className={styles.subtitle}>{subtitle}</p> : null}
+        </div>
+      </div>
 
-      {problems.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{catalogue.status.officeFailed}</MessageBarBody>
-        </MessageBar>
+      {problems.length > 0 ? <p className={styles.note}>{catalogue.status.officeFailed}</p> : null}
+
+      {verdict.origin.fromMicrosoft && !flagged ? (
+        <p className={styles.paragraph}>
+          <FilledTemplate
+            template={catalogue.genuineMicrosoft}
+            values={{ domain: verdict.origin.sender.verifiedDomain || verdict.origin.sender.fromDomain }}
+            catalogue={catalogue}
+            styles={shared}
+          />
+        </p>
       ) : null}
 
-      {verdict.origin.fromMicrosoft ? (
-        <Text>{format(catalogue.genuineMicrosoft, { domain: verdict.origin.sender.fromDomain })}</Text>
-      ) : null}
+      {verdict.reasons.length > 0 ? (
+        <section className={styles.section} aria-labelledby={`${headingId}-why`} data-testid="reasons">
+          <h3 id={`${headingId}-why`} className={shared.heading}>
+            {catalogue.sections.why}
+          </h3>
+          <ul className={shared.list}>
+            {verdict.reasons.map((reason) => (
+              <ReasonItem
+                key={reason.id}
+                reason={reason}
+                verdict={verdict}
+                catalogue={catalogue}
+                styles={shared}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p className={styles.paragraph}>{catalogue.summary[level]}</p>
+      )}
 
-      {verdict.patterns.map((match) => (
-        <PatternSection key={match.id} match={match} catalogue={catalogue} styles={styles} />
-      ))}
-
-      {verdict.claim.evidence.length > 0 && verdict.impersonatesMicrosoft ? (
-        <CardSection id="claim" title={catalogue.sections.claim} styles={styles}>
-          <EvidenceList evidence={verdict.claim.evidence} catalogue={catalogue} styles={styles} />
-        </CardSection>
-      ) : null}
-
-      {verdict.level !== "none" && verdict.asks.evidence.length + verdict.origin.evidence.length > 0 ? (
-        <CardSection id="signals" title={catalogue.sections.otherSignals} styles={styles}>
-          <EvidenceList evidence={[...verdict.asks.evidence, ...verdict.origin.evidence]} catalogue={catalogue} styles={styles} />
-        </CardSection>
-      ) : null}
-
-      {verdict.advice.length > 0 ? (
-        <CardSection id="advice" title={catalogue.sections.whatToDo} styles={styles}>
-          <ol className={styles.list}>
-            {verdict.advice.map((id) => (
+      {firstSteps.length > 0 ? (
+        <section className={styles.section} aria-labelledby={`${headingId}-do`} data-testid="steps">
+          <h3 id={`${headingId}-do`} className={shared.heading}>
+            {catalogue.sections.whatToDo}
+          </h3>
+          <ol className={shared.list}>
+            {firstSteps.map((id) => (
               <li key={id} data-advice={id}>
                 {catalogue.advice[id]}
               </li>
             ))}
           </ol>
-          {actions}
-          {reportControls}
-        </CardSection>
-      ) : (
-        <>
-          {actions}
-          {reportControls}
-        </>
-      )}
-
-      {missingParts.length > 0 ||
-      verdict.analysed.skippedCharacters > 0 ||
-      verdict.analysed.skippedLinks > 0 ? (
-        <CardSection id="unchecked" title={catalogue.sections.notChecked} styles={styles}>
-          <ul className={styles.list}>
-            {missingParts.map((part) => (
-              <li key={part} data-missing={part}>
-                {catalogue.parts[part]}
-              </li>
-            ))}
-            {verdict.analysed.skippedCharacters > 0 ? (
-              <li>
-                {format(catalogue.status.skippedCharacters, { count: verdict.analysed.skippedCharacters })}
-              </li>
-            ) : null}
-            {verdict.analysed.skippedLinks > 0 ? (
-              <li>{format(catalogue.status.skippedLinks, { count: verdict.analysed.skippedLinks })}</li>
-            ) : null}
-          </ul>
-        </CardSection>
+        </section>
       ) : null}
+
+      {report && flagged ? (
+        <div className={styles.report}>
+          <Button appearance="primary" icon={<Flag20Regular />} onClick={report.onReport}>
+            {catalogue.report.button}
+          </Button>
+          <p className={`${styles.paragraph} ${shared.muted}`} role="status">
+            {report.status ?? catalogue.report.explain}
+          </p>
+        </div>
+      ) : null}
+
+      <div>
+        {moreSteps.length > 0 ? (
+          <MoreSection id="steps" title={catalogue.sections.moreSteps} {...more}>
+            {() => (
+              <ol className={shared.list} start={FIRST_STEPS + 1}>
+                {moreSteps.map((id) => (
+                  <li key={id} data-advice={id}>
+                    {catalogue.advice[id]}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </MoreSection>
+        ) : null}
+        {verdict.patterns.length > 0 || verdict.generalRule ? (
+          <MoreSection id="how" title={catalogue.sections.howItWorks} {...more}>
+            {details("how")}
+          </MoreSection>
+        ) : null}
+        {verdict.analysed.sender ? (
+          <MoreSection id="sender" title={catalogue.sections.sender} {...more}>
+            {details("sender")}
+          </MoreSection>
+        ) : null}
+        {evidenceRows(verdict).length > 0 ? (
+          <MoreSection id="evidence" title={catalogue.sections.evidence} {...more}>
+            {details("evidence")}
+          </MoreSection>
+        ) : null}
+        {verdict.afterActing.length > 0 ? (
+          <MoreSection id="after" title={catalogue.sections.afterActing} {...more}>
+            {details("after")}
+          </MoreSection>
+        ) : null}
+        {report ? (
+          <MoreSection id="report" title={catalogue.sections.reportInOutlook} {...more}>
+            {details("report")}
+          </MoreSection>
+        ) : null}
+        {missingParts.length > 0 || skipped ? (
+          <MoreSection id="unchecked" title={catalogue.sections.notChecked} {...more}>
+            {() => (
+              <ul className={shared.list}>
+                {missingParts.map((part) => (
+                  <li key={part} data-missing={part}>
+                    {catalogue.parts[part]}
+                  </li>
+                ))}
+                {verdict.analysed.skippedCharacters > 0 ? (
+                  <li>
+                    <FilledTemplate
+                      template={catalogue.status.skippedCharacters}
+                      values={{
+                        count: verdict.analysed.skippedCharacters.toLocaleString(catalogue.language),
+                      }}
+                      catalogue={catalogue}
+                      styles={shared}
+                    />
+                  </li>
+                ) : null}
+                {verdict.analysed.skippedLinks > 0 ? (
+                  <li>
+                    <FilledTemplate
+                      template={catalogue.status.skippedLinks}
+                      values={{ count: verdict.analysed.skippedLinks.toLocaleString(catalogue.language) }}
+                      catalogue={catalogue}
+                      styles={shared}
+                    />
+                  </li>
+                ) : null}
+              </ul>
+            )}
+          </MoreSection>
+        ) : null}
+      </div>
 
       <Link href={OFFICIAL_GUIDANCE_URL[catalogue.language]} target="_blank" rel="noopener noreferrer">
         {catalogue.sections.officialGuidance} <Open16Regular aria-hidden="true" />
       </Link>
-    </div>
+    </article>
   );
 }

@@ -4,6 +4,8 @@
   "use strict";
   var script = window.__IMPOSTOR_GUARD_OUTLOOK__ || {};
   var log = (window.__OFFICE_CALLS__ = []);
+  // Every new-message form the pane opens (the report), in order.
+  var forms = (window.__NEW_MESSAGE_FORMS__ = []);
   function answer(value, callback) {
     setTimeout(function () {
       if (value && value.__error)
@@ -57,7 +59,7 @@
     },
     context: {
       displayLanguage: script.displayLanguage || "en-US",
-      diagnostics: { host: "Outlook", platform: "OfficeOnline", version: "16.0.0.0" },
+      diagnostics: { host: "Outlook", platform: script.platform || "OfficeOnline", version: "16.0.0.0" },
       officeTheme: { bodyBackgroundColor: script.background || "#ffffff" },
       requirements: {
         isSetSupported: function (name, version) {
@@ -79,6 +81,11 @@
       },
       mailbox: {
         item: item,
+        userProfile: {
+          accountType: script.accountType,
+          displayName: "Reader",
+          emailAddress: "reader@example.com",
+        },
         addHandlerAsync: function (type, handler, callback) {
           window.__selectItem__ = function (next) {
             window.Office.context.mailbox.item = next;
@@ -90,12 +97,22 @@
           callback({ status: "succeeded" });
         },
         displayNewMessageForm: function (form) {
-          window.__NEW_MESSAGE_FORM__ = form;
+          log.push("displayNewMessageForm");
+          forms.push(form);
+        },
+        displayNewMessageFormAsync: function (form, options, callback) {
+          log.push("displayNewMessageFormAsync");
+          forms.push(form);
+          var done = typeof options === "function" ? options : callback;
+          if (done) done({ status: "succeeded" });
         },
       },
     },
     onReady: function (callback) {
-      var info = { host: script.host === undefined ? "Outlook" : script.host, platform: "OfficeOnline" };
+      var info = {
+        host: script.host === undefined ? "Outlook" : script.host,
+        platform: script.platform || "OfficeOnline",
+      };
       return new Promise(function (resolve) {
         setTimeout(function () {
           if (callback) callback(info);

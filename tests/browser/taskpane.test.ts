@@ -2,8 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
-import type { Browser } from "playwright-core";
-import type { Message } from "../../src/classifier";
+import type { Browser, Page } from "playwright-core";
+import { classify, PATTERN_IDS, type Message, type PatternId } from "../../src/classifier";
+import { CATALOGUES, type Language } from "../../src/i18n";
+import { DETAILS } from "../../src/i18n/details";
 import {
   buildPane,
   DIST,
@@ -31,6 +33,12 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+/** Outlook's task pane at its narrowest, and a height that shows a first screen. */
+const PANE = { width: 320, height: 720 } as const;
+const DISPLAY_LANGUAGE: Record<Language, string> = { en: "en-US", ja: "ja-JP" };
+/** Outlook's dark theme paints the message body this colour. */
+const DARK_BODY = "#1f1f1f";
+
 function itemFrom(message: Message): NonNullable<OutlookScript["item"]> {
   return {
     subject: message.subject ?? "",
@@ -47,56 +55,217 @@ function itemFrom(message: Message): NonNullable<OutlookScript["item"]> {
   };
 }
 
-describe("the built task pane in Chromium with a scripted Outlook", () => {
-  it.each([
-    ["en-US", "account-credential-en.eml", "danger", "account-credential", "Scam using Microsoft's name"],
-    ["ja-JP", "tech-support-ja.eml", "danger", "tech-support", "マイクロソフトをかたる詐欺メールです"],
-    ["en-US", "genuine-security-code-en.eml", "none", "", "No known scam pattern found"],
-    ["ja-JP", "ordinary-ja.eml", "none", "", "既知の詐欺パターンは見つかりませんでした"],
-  ])("in %s shows the card for %s", async (displayLanguage, fixture, level, pattern, headline) => {
-    const item = itemFrom(await readFixture(fixture));
-    const { page, requests, errors } = await openPane(browser, origin, { displayLanguage, item });
-    const card = page.locator("[data-verdict]");
-    await card.waitFor({ timeout: 10_000 });
-    expect(await card.getAttribute("data-verdict")).toBe(level);
-    expect((await card.getAttribute("data-patterns"))?.split(" ")[0] ?? "").toBe(pattern);
-    await expect(page.getByRole("heading", { level: 2 }).textContent()).resolves.toContain(headline);
-    if (level === "danger") {
-      await page.waitForFunction(() =>
-        Boolean((window as unknown as { __NOTIFICATION__?: unknown }).__NOTIFICATION__),
-      );
-    }
-    await page.screenshot({
-      path: screenshotPath(`${displayLanguage}-${fixture.replace(".eml", "")}`),
-      fullPage: true,
-    });
-
-    const axe = await new AxeBuilder({ page }).include("main").analyze();
-    const serious = axe.violations.filter(
-      (violation) => violation.impact === "serious" || violation.impact === "critical",
+/** Opens every "more" section of the card, as a reader taps them, and waits for their content. */
+async function openAllSections(page: Page): Promise<void> {
+  const sections = page.locator("article details[data-section]");
+  for (let index = 0; index < (await sections.count()); index += 1) {
+    const section = sections.nth(index);
+    await section.locator("summary").click();
+    await page.waitForFunction(
+      (element) => {
+        const body = element?.querySelector(":scope > div");
+        return Boolean(body?.textContent) && !/^(Loading…|読み込んでいます…)$/.test(body?.textContent ?? "");
+      },
+      await section.elementHandle(),
     );
-    expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  }
+}
 
-    const foreign = requests.filter((url) => !url.startsWith(origin) && url !== OFFICE_JS_URL);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
+async function seriousViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).include("main").analyze();
+  return axe.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+    );
+}
 
+/** True when nothing in the page is wider than the pane. */
+async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Whether an element is on the first screen: visible, and within the pane's height without scrolling. */
+async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).first().boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= PANE.height;
+}
+
+/** The fact a reader can check first, for each story's fixture. */
+const KEY_FACT: Record<PatternId, Record<Language, string>> = {
+  "tech-support": { en: "+1 (888) 254-1973", ja: "０１２０－９８７－６５４" },
+  lottery: { en: "yahoo.com", ja: "ms-present-jp.com" },
+  "license-validation": { en: "genuine-check.windows-validate.top", ja: "ms-license-center.net" },
+  "security-update": { en: "KB5049981-x64.zip", ja: "セキュリティ更新プログラム.exe" },
+  "account-credential": { en: "account-live-security.com", ja: "bit.ly" },
+};
+
+describe("the card's first screen in Chromium at 320 px", () => {
+  const cases = PATTERN_IDS.flatMap((id, index) =>
+    (["en", "ja"] as const).map(
+      (language, turn) => [id, language, (index + turn) % 2 === 0 ? "light" : "dark"] as const,
+    ),
+  );
+
+  it.each(cases)(
+    "shows the %s scam's headline, key fact and first step without a tap, in %s (%s theme)",
+    async (id, language, theme) => {
+      const fixture = `${id}-${language}.eml`;
+      const message = await readFixture(fixture);
+      const verdict = classify(message);
+      const catalogue = CATALOGUES[language];
+      const { page, errors } = await openPane(
+        browser,
+        origin,
+        {
+          displayLanguage: DISPLAY_LANGUAGE[language],
+          background: theme === "dark" ? DARK_BODY : "#ffffff",
+          item: itemFrom(message),
+        },
+        PANE,
+      );
+      const card = page.locator("[data-verdict]");
+      await card.waitFor({ timeout: 10_000 });
+      expect(await card.getAttribute("data-verdict")).toBe("danger");
+      expect((await card.getAttribute("data-patterns"))?.split(" ")[0]).toBe(id);
+
+      // What is this, why we think so, what to do now: all on the first screen, no tap.
+      const headline = page.getByRole("heading", { level: 2 });
+      expect(await headline.textContent()).toBe(catalogue.headline.danger);
+      expect(await onFirstScreen(page, "h2")).toBe(true);
+      const keyFact = page.locator(`[data-testid="reasons"] [data-fact="${KEY_FACT[id][language]}"]`);
+      expect(await keyFact.count()).toBeGreaterThan(0);
+      expect(
+        await onFirstScreen(page, `[data-testid="reasons"] [data-fact="${KEY_FACT[id][language]}"]`),
+      ).toBe(true);
+      // A step that only repeats a reason ("there is no Microsoft lottery") is not shown again.
+      const firstStep = verdict.advice.find(
+        (advice) =>
+          !(advice === "no-lottery" && verdict.reasons.some((reason) => reason.id === "no-lottery")),
+      );
+      expect(firstStep).toBeDefined();
+      const step = page.locator(`[data-testid="steps"] [data-advice="${firstStep}"]`);
+      expect(await step.textContent()).toBe(catalogue.advice[firstStep ?? "delete"]);
+      expect(await onFirstScreen(page, `[data-testid="steps"] [data-advice="${firstStep}"]`)).toBe(true);
+      expect(await page.locator("article [data-signal]").count()).toBe(0);
+      expect(await scrollsSideways(page)).toBe(false);
+      await card.screenshot({ path: screenshotPath(`card-${id}-${language}-${theme}`) });
+
+      // Everything else, one tap away: each link, number, address and file once.
+      await openAllSections(page);
+      const facts = await page
+        .locator("article details [data-fact]")
+        .evaluateAll((nodes) => nodes.map((node) => (node.getAttribute("data-fact") ?? "").toLowerCase()));
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts).toEqual([...new Set(facts)]);
+      const signals = await page
+        .locator("article [data-signal]")
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-signal")));
+      expect(signals).toEqual([...new Set(signals)]);
+      expect(await scrollsSideways(page)).toBe(false);
+      await page.screenshot({ path: screenshotPath(`card-${id}-${language}-${theme}-open`), fullPage: true });
+
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each([
+    ["en", "genuine-security-code-en.eml", "light"],
+    ["ja", "ordinary-ja.eml", "dark"],
+  ] as const)(
+    "in %s says no known scam pattern for %s (%s theme), accessibly",
+    async (language, fixture, theme) => {
+      const { page, requests, errors } = await openPane(
+        browser,
+        origin,
+        {
+          displayLanguage: DISPLAY_LANGUAGE[language],
+          background: theme === "dark" ? DARK_BODY : "#ffffff",
+          item: itemFrom(await readFixture(fixture)),
+        },
+        PANE,
+      );
+      const card = page.locator("[data-verdict]");
+      await card.waitFor({ timeout: 10_000 });
+      expect(await card.getAttribute("data-verdict")).toBe("none");
+      expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(
+        CATALOGUES[language].headline.none,
+      );
+      await openAllSections(page);
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(origin) && url !== OFFICE_JS_URL)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe("reporting from the card", () => {
+  it.each([
+    ["work", "office365", "PC", "classic-windows", "en"],
+    ["personal", "outlookCom", "OfficeOnline", "web", "ja"],
+  ] as const)(
+    "forwards the message for a %s account and says what Outlook's own Report button does",
+    async (kind, accountType, platform, place, language) => {
+      const catalogue = CATALOGUES[language];
+      const guidance = DETAILS[language].outlookReport;
+      const { page } = await openPane(
+        browser,
+        origin,
+        {
+          displayLanguage: DISPLAY_LANGUAGE[language],
+          accountType,
+          platform,
+          item: itemFrom(await readFixture(`lottery-${language}.eml`)),
+        },
+        PANE,
+      );
+      await page.locator('[data-verdict="danger"]').waitFor({ timeout: 10_000 });
+      await page.getByRole("button", { name: catalogue.report.button }).click();
+      const forms = await page.evaluate(
+        () => (window as unknown as { __NEW_MESSAGE_FORMS__: unknown[] }).__NEW_MESSAGE_FORMS__,
+      );
+      expect(forms).toEqual([
+        expect.objectContaining({
+          toRecipients: ["phish@office365.microsoft.com"],
+          attachments: [expect.objectContaining({ type: "item", itemId: "AAMk-browser-test" })],
+        }),
+      ]);
+      expect(await page.getByRole("status").textContent()).toContain("phish@office365.microsoft.com");
+
+      const section = page.locator('details[data-section="report"]');
+      await section.locator("summary").click();
+      await section.locator('[data-testid="outlook-report"]').waitFor();
+      expect(await section.locator("[data-account]").getAttribute("data-account")).toBe(kind);
+      expect(await section.locator("[data-account]").getAttribute("data-place")).toBe(place);
+      const told = await section.locator('[data-testid="outlook-report"]').textContent();
+      expect(told).toBe(kind === "personal" ? guidance.personal : guidance.work[place]);
+      expect((await section.textContent())?.includes(guidance.workEffect)).toBe(kind === "work");
+      await page.screenshot({ path: screenshotPath(`report-${kind}-${language}`), fullPage: true });
+      await page.context().close();
+    },
+  );
+});
+
+describe("the pane following Outlook", () => {
   it("re-checks when the pinned pane's message changes, and clears the warning bar", async () => {
     const scam = itemFrom(await readFixture("lottery-en.eml"));
-    const benign = itemFrom(await readFixture("ordinary-en.eml"));
+    const benign = itemFrom(await readFixture("genuine-security-code-en.eml"));
     const { page } = await openPane(browser, origin, { item: scam });
     await page.locator('[data-verdict="danger"]').waitFor();
+    await page.waitForFunction(() =>
+      Boolean((window as unknown as { __NOTIFICATION__?: unknown }).__NOTIFICATION__),
+    );
     await page.evaluate((next) => {
       const outlook = window as unknown as {
         Office: { context: { mailbox: { item: Record<string, unknown> } } };
         __selectItem__: (item: unknown) => void;
       };
       const current = outlook.Office.context.mailbox.item;
-      const body = current["body"] as {
-        getAsync: (coercion: string, callback: (result: unknown) => void) => void;
-      };
       outlook.__selectItem__({
         ...current,
         ...next,
@@ -108,7 +277,6 @@ describe("the built task pane in Chromium with a scripted Outlook", () => {
         },
         notificationMessages: current["notificationMessages"],
       });
-      void body;
     }, benign);
     await page.locator('[data-verdict="none"]').waitFor();
     expect(
@@ -121,7 +289,7 @@ describe("the built task pane in Chromium with a scripted Outlook", () => {
     await page.context().close();
   });
 
-  it("shows a clear partial answer when Office.js calls fail", async () => {
+  it("shows a clear partial answer when Office.js calls fail, and lists only that as not checked", async () => {
     const item = {
       ...itemFrom(await readFixture("account-credential-en.eml")),
       headers: { __error: "Headers are not available" },
@@ -130,43 +298,82 @@ describe("the built task pane in Chromium with a scripted Outlook", () => {
       item: item as unknown as NonNullable<OutlookScript["item"]>,
     });
     await page.locator("[data-verdict]").waitFor();
-    await expect(
-      page
+    expect(
+      await page
         .getByText("Outlook did not let Impostor Guard read part of this message", { exact: false })
         .count(),
-    ).resolves.toBe(1);
-    await expect(page.locator('[data-missing="headers"]').count()).resolves.toBe(1);
+    ).toBe(1);
+    await page.locator('details[data-section="unchecked"] summary').click();
+    expect(
+      await page
+        .locator("[data-missing]")
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-missing"))),
+    ).toEqual(["headers"]);
     await page.getByText("Diagnostics").click();
-    await expect(page.locator('[data-problem="headers"]').textContent()).resolves.toContain(
+    expect(await page.locator('[data-problem="headers"]').textContent()).toContain(
       "Headers are not available",
     );
     await page.context().close();
   });
+});
 
-  it("falls back to the demo page without Outlook and checks a bundled sample", async () => {
-    const { page, requests } = await openPane(browser, origin, { host: null });
-    const picker = page.getByTestId("sample-picker");
-    await picker.waitFor();
-    await picker.selectOption("security-update-ja.eml");
-    const card = page.locator("[data-verdict]");
-    await card.waitFor();
-    expect(await card.getAttribute("data-verdict")).toBe("danger");
-    expect(await card.getAttribute("data-patterns")).toContain("security-update");
+describe("the demo page", () => {
+  it.each([
+    ["en", "light"],
+    ["ja", "dark"],
+    ["en", "dark"],
+    ["ja", "light"],
+  ] as const)(
+    "opens in %s (%s) with a sample checked, fits 320 px and passes axe",
+    async (language, theme) => {
+      const { page, requests, errors } = await openPane(
+        browser,
+        origin,
+        { host: null },
+        { ...PANE, colorScheme: theme, locale: DISPLAY_LANGUAGE[language] },
+      );
+      await page.locator("[data-verdict]").waitFor({ timeout: 15_000 });
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        CATALOGUES[language].demo.title,
+      );
+      expect(await page.getByText(CATALOGUES[language].demo.intro).count()).toBe(1);
+      expect(await page.getByTestId("sample-picker").inputValue()).toBe(`account-credential-${language}.eml`);
+      expect(await scrollsSideways(page)).toBe(false);
+      await page.screenshot({ path: screenshotPath(`demo-${language}-${theme}`) });
+      await openAllSections(page);
+      await page.locator('details[data-section="own-message"] summary').click();
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(origin) && url !== OFFICE_JS_URL)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it("switches language and checks another sample", async () => {
+    const { page } = await openPane(browser, origin, { host: null }, PANE);
+    await page.locator("[data-verdict]").waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "日本語" }).click();
+    expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(CATALOGUES.ja.headline.danger);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("ja");
+    await page.getByTestId("sample-picker").selectOption("security-update-ja.eml");
+    await page.locator('[data-patterns^="security-update"]').waitFor();
     await page.screenshot({ path: screenshotPath("demo-security-update-ja"), fullPage: true });
-    expect(requests.filter((url) => !url.startsWith(origin) && url !== OFFICE_JS_URL)).toEqual([]);
     await page.context().close();
   });
 
-  it("shows the demo when Office.js cannot be loaded at all", async () => {
-    const { page } = await openPane(browser, origin, "no-office");
+  it("shows the demo when Office.js cannot be loaded at all, and checks pasted mail", async () => {
+    const { page } = await openPane(browser, origin, "no-office", PANE);
     await page.getByTestId("sample-picker").waitFor({ timeout: 10_000 });
+    await page.locator('details[data-section="own-message"] summary').click();
     await page
       .getByRole("textbox")
       .fill(
         "From: Microsoft Support <help@pc-fix.example>\nSubject: Virus detected\n\nYour computer is infected. Call us now at 1-800-555-0199.",
       );
     await page.getByRole("button", { name: "Check pasted message" }).click();
-    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe("danger");
+    await page.locator("[data-verdict]").getByText("1-800-555-0199").first().waitFor();
+    expect(await page.locator("[data-verdict]").getAttribute("data-verdict")).toBe("danger");
     await page.context().close();
   });
 });
@@ -204,7 +411,7 @@ describe("the built pane against hostile messages", () => {
         emailAddress: "no-reply@acct-alerts.example",
       },
       headers: `Authentication-Results: spf=fail; dmarc=fail header.from=acct-alerts.example\r\nX-Evil: ${PAYLOAD}`,
-      html: `<p>Unusual sign-in activity. Verify your account within 24 hours.</p>${PAYLOAD}<a href="javascript:window.__pwned='href'">${PAYLOAD}https://account.microsoft.com</a><a href="https://evil.example/x">Sign in ${PAYLOAD}</a>`,
+      html: `<p>Unusual sign-in activity. Verify your account within 24 hours.</p><a href="javascript:window.__pwned='href'">https://account.microsoft.com</a> <a href="https://evil.example/x">Sign in &lt;script&gt;window.__pwned='text'&lt;/script&gt;</a>${PAYLOAD}`,
       text: `Verify your account ${PAYLOAD}`,
       attachments: [{ name: `invoice${PAYLOAD}.html`, contentType: "text/html", size: 100, isInline: false }],
     };
@@ -217,11 +424,16 @@ describe("the built pane against hostile messages", () => {
     const card = page.locator("[data-verdict]");
     await card.waitFor();
     expect(await card.getAttribute("data-verdict")).toBe("danger");
+    await openAllSections(page);
+    await page
+      .locator("article button", { hasText: "Show full address" })
+      .evaluateAll((buttons) => buttons.forEach((button) => (button as HTMLButtonElement).click()));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await card.locator("img, script, svg[onload], iframe").count()).toBe(0);
     const text = (await card.textContent()) ?? "";
     expect(text).toContain(`<script>window.__pwned='script'</script>`);
     expect(text).toContain("javascript:window.__pwned='href'");
+    expect(text).toContain("“Sign in <script>window.__pwned='text'</script>”");
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: screenshotPath("hostile-message"), fullPage: true });
@@ -243,6 +455,7 @@ describe("the built pane against hostile messages", () => {
       item.html = `${item.html ?? ""}${tracking}`;
       const opened = await openPane(browser, origin, { item });
       await opened.page.locator("[data-verdict]").waitFor();
+      await openAllSections(opened.page);
       await opened.page.getByText("Diagnostics").click();
       requests.push(...opened.requests);
       await opened.page.context().close();

@@ -1,103 +1,129 @@
 /**
  * @jest-environment jsdom
  */
+import "../helpers/textEncoding";
 import "@testing-library/jest-dom";
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { classify, PATTERN_IDS, type Message, type Verdict } from "../../src/classifier";
-import { VerdictCard } from "../../src/taskpane/VerdictCard";
+import { classify, PATTERN_IDS, type Message, type PatternId, type Verdict } from "../../src/classifier";
+import type { ClientFacts } from "../../src/office/client";
+import type { ReadProblem } from "../../src/office/readMessage";
+import { VerdictCard, type CardReport } from "../../src/taskpane/VerdictCard";
 import { CATALOGUES, type Language } from "../../src/i18n";
+import { DETAILS } from "../../src/i18n/details";
+import { readFixture } from "../helpers/fixtures";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEml } from "../../src/mail/parseEml";
 
-const SCAMS: Record<(typeof PATTERN_IDS)[number], Message> = {
-  "tech-support": {
-    from: { name: "Microsoft Support", address: "help@pc-fix.example" },
-    subject: "Virus detected on your computer",
-    text: "Your computer is infected. Call us now at 1-800-555-0199 so a technician can connect with TeamViewer.",
-  },
-  lottery: {
-    from: { name: "Microsoft Lottery Board", address: "award@mail.example" },
-    subject: "You have won",
-    text: "You have won the Microsoft lottery. Pay the processing fee and send your bank account number.",
-  },
-  "license-validation": {
-    from: { name: "Windows Activation", address: "noreply@activate.example" },
-    subject: "Your Windows license has expired",
-    text: "Validate your copy of Windows: enter your credit card number and expiration date.",
-  },
-  "security-update": {
-    from: { name: "Microsoft Security Center", address: "sec@updates.example" },
-    subject: "Critical security update",
-    text: "Install the attached security update immediately.",
-    attachments: [{ name: "KB5049981.exe", contentType: "application/octet-stream" }],
-  },
-  "account-credential": {
-    from: { name: "Microsoft account team", address: "no-reply@acct.example" },
-    subject: "Unusual sign-in activity",
-    html: '<p>We detected unusual sign-in activity. Verify your account.</p><a href="https://acct.example/login">https://account.live.com</a>',
-  },
-};
+const LANGUAGES: readonly Language[] = ["en", "ja"];
+const LOADING = new RegExp(
+  `^(${CATALOGUES.en.sections.loadingDetails}|${CATALOGUES.ja.sections.loadingDetails})$`,
+);
 
-function renderCard(verdict: Verdict, language: Language) {
+async function verdictOf(fixture: string): Promise<Verdict> {
+  return classify(await readFixture(fixture));
+}
+
+function renderCard(
+  verdict: Verdict,
+  language: Language,
+  options: { problems?: ReadProblem[]; report?: CardReport } = {},
+) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <VerdictCard verdict={verdict} catalogue={CATALOGUES[language]} />
+      <VerdictCard verdict={verdict} catalogue={CATALOGUES[language]} {...options} />
     </FluentProvider>,
   );
 }
 
-describe("VerdictCard", () => {
-  it.each(PATTERN_IDS.flatMap((id) => (["en", "ja"] as const).map((language) => [id, language] as const)))(
-    "explains a %s scam in %s with its evidence and steps",
-    (id, language) => {
-      const verdict = classify(SCAMS[id]);
+/** Opens a "more" section by its summary, as a reader taps it, and waits for its content. */
+async function openSection(container: HTMLElement, id: string): Promise<HTMLElement> {
+  const section = container.querySelector(`details[data-section="${id}"]`) as HTMLElement | null;
+  if (!section) throw new Error(`no section ${id}`);
+  await userEvent.click(section.querySelector("summary") as HTMLElement);
+  await waitFor(() => {
+    const body = section.querySelector(":scope > div");
+    expect(body?.textContent).toBeTruthy();
+    expect(body?.textContent).not.toMatch(LOADING);
+  });
+  return section;
+}
+
+/** The steps a reader sees first: the advice, less what a reason on the screen already says. */
+function firstSteps(verdict: Verdict) {
+  const lottery = verdict.reasons.some((reason) => reason.id === "no-lottery");
+  return verdict.advice.filter((id) => !(lottery && id === "no-lottery")).slice(0, 2);
+}
+
+/** The fact a reader can check first for each story, in the top-level fixtures. */
+const KEY_FACT: Record<PatternId, Record<Language, string>> = {
+  "tech-support": { en: "+1 (888) 254-1973", ja: "０１２０－９８７－６５４" },
+  lottery: { en: "yahoo.com", ja: "ms-present-jp.com" },
+  "license-validation": { en: "genuine-check.windows-validate.top", ja: "ms-license-center.net" },
+  "security-update": { en: "KB5049981-x64.zip", ja: "セキュリティ更新プログラム.exe" },
+  "account-credential": { en: "account-live-security.com", ja: "bit.ly" },
+};
+
+describe("VerdictCard's first screen", () => {
+  it.each(PATTERN_IDS.flatMap((id) => LANGUAGES.map((language) => [id, language] as const)))(
+    "answers what, why and what now for the %s fixture in %s, with nothing else open",
+    async (id, language) => {
+      const verdict = await verdictOf(`${id}-${language}.eml`);
       const catalogue = CATALOGUES[language];
       const { container } = renderCard(verdict, language);
-      const root = container.querySelector("[data-verdict]") as HTMLElement;
-      expect(root).toHaveAttribute("data-verdict", "danger");
-      expect(root.getAttribute("data-patterns")?.split(" ")[0]).toBe(id);
-      expect(root).toHaveAttribute("lang", language);
+      const card = container.querySelector("[data-verdict]") as HTMLElement;
+      expect(card).toHaveAttribute("data-verdict", "danger");
+      expect(card).toHaveAttribute("lang", language);
+      expect(card.getAttribute("data-patterns")?.split(" ")[0]).toBe(id);
       expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(catalogue.headline.danger);
-      const section = container.querySelector(`[data-pattern="${id}"]`) as HTMLElement;
-      expect(within(section).getByRole("heading", { level: 3 })).toHaveTextContent(
-        catalogue.patternTitle[id],
+      expect(card).toHaveTextContent(catalogue.patternTitle[id]);
+
+      const reasons = within(screen.getByTestId("reasons")).getAllByRole("listitem");
+      expect(reasons.length).toBeGreaterThan(0);
+      expect(reasons.length).toBeLessThanOrEqual(3);
+      const facts = [...screen.getByTestId("reasons").querySelectorAll("[data-fact]")].map(
+        (node) => node.textContent,
       );
-      expect(section).toHaveTextContent(catalogue.patternExplanation[id]);
-      expect(section.querySelectorAll("li[data-signal]").length).toBeGreaterThan(0);
-      for (const advice of verdict.advice) expect(container).toHaveTextContent(catalogue.advice[advice]);
-      expect(screen.getByRole("link", { name: catalogue.sections.officialGuidance })).toHaveAttribute(
-        "rel",
-        "noopener noreferrer",
+      expect(facts).toContain(KEY_FACT[id][language]);
+
+      const steps = within(screen.getByTestId("steps")).getAllByRole("listitem");
+      expect(steps.map((step) => step.textContent)).toEqual(
+        firstSteps(verdict).map((advice) => catalogue.advice[advice]),
       );
+      // Everything else is one tap away: no evidence row, explanation or later step is rendered yet.
+      expect(card.querySelector("[data-signal]")).toBeNull();
+      expect(card).not.toHaveTextContent(DETAILS[language].patternExplanation[id]);
+      const shown = firstSteps(verdict);
+      for (const advice of verdict.advice.filter((id) => !shown.includes(id) && id !== "no-lottery"))
+        expect(card).not.toHaveTextContent(catalogue.advice[advice]);
     },
   );
 
-  it("shows where a link really goes", () => {
-    const { container } = renderCard(classify(SCAMS["account-credential"]), "en");
-    const mismatch = container.querySelector('li[data-signal="link-text-mismatch"]');
-    expect(mismatch).toHaveTextContent("https://account.live.com");
-    expect(mismatch).toHaveTextContent("really goes to https://acct.example/login");
-  });
-
-  it.each(["en", "ja"] as const)(
+  it.each(LANGUAGES)(
     "says no known scam pattern (never 'safe') for ordinary mail, in %s",
-    (language) => {
-      const verdict = classify({
-        from: { name: "Aiko", address: "aiko@example.jp" },
-        subject: "Lunch",
-        text: "Shall we meet at noon?",
-      });
+    async (language) => {
+      const verdict = await verdictOf(`ordinary-${language}.eml`);
       const { container } = renderCard(verdict, language);
       expect(container.querySelector("[data-verdict]")).toHaveAttribute("data-verdict", "none");
-      expect(container.querySelector("[data-verdict]")).toHaveAttribute("data-patterns", "");
       const headline = screen.getByRole("heading", { level: 2 });
       expect(headline).toHaveTextContent(CATALOGUES[language].headline.none);
       expect(headline.textContent).not.toMatch(/safe|安全/i);
+      expect(screen.queryByTestId("reasons")).toBeNull();
+      expect(container.querySelector('details[data-section="evidence"]')).toBeNull();
     },
   );
 
-  it("shows a caution headline when the claim does not add up but no pattern is complete", () => {
+  it("says a genuine Microsoft message was verified as sent from Microsoft's domain", async () => {
+    const { container } = renderCard(await verdictOf("genuine-security-code-en.eml"), "en");
+    expect(container).toHaveTextContent(
+      "Sent by Microsoft: the receiving server verified that it came from microsoft.com.",
+    );
+  });
+
+  it("shows a caution headline when the claim does not add up but no story is complete", () => {
     const verdict = classify({
       from: { name: "Micr0soft", address: "info@news.example" },
       subject: "Hello",
@@ -106,6 +132,14 @@ describe("VerdictCard", () => {
     expect(verdict.level).toBe("caution");
     renderCard(verdict, "ja");
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(CATALOGUES.ja.headline.caution);
+  });
+
+  it("shows the characters a reader cannot see as marks, never as code points", async () => {
+    const { container } = renderCard(await verdictOf("account-credential-en.eml"), "en");
+    const disguise = container.querySelector('[data-reason="disguised-brand"]') as HTMLElement;
+    expect(within(disguise).getByRole("img", { name: "hidden character" })).toBeInTheDocument();
+    expect(disguise.textContent).not.toContain("\u200b");
+    expect(container.textContent).not.toMatch(/U\+[0-9A-F]{4}/);
   });
 
   it("shows message text as text, never as markup", () => {
@@ -117,52 +151,247 @@ describe("VerdictCard", () => {
     });
     const { container } = renderCard(verdict, "en");
     expect(container.querySelector("img, script")).toBeNull();
-    expect(container.textContent).toContain("<img src=x onerror=");
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it("shows the first pieces of evidence and the rest on request", async () => {
-    const verdict = classify({
-      ...SCAMS["tech-support"],
-      text: `${SCAMS["tech-support"].text} Virus alert! Trojan found. Spyware detected. Security warning. Toll free helpline. Remote desktop session. Call 1-888-254-1973 or 1-877-555-0100.`,
-    });
-    const evidence = verdict.patterns[0]?.evidence ?? [];
-    expect(evidence.length).toBeGreaterThan(6);
-    const { container } = renderCard(verdict, "en");
-    const section = container.querySelector('[data-pattern="tech-support"]') as HTMLElement;
-    expect(section.querySelectorAll("li[data-signal]")).toHaveLength(6);
-    expect(section.querySelector('li[data-signal="phone-number"]')).not.toBeNull();
-    await userEvent.click(within(section).getByRole("button", { name: `Show ${evidence.length - 6} more` }));
-    expect(section.querySelectorAll("li[data-signal]")).toHaveLength(evidence.length);
-  });
-
-  it("lists the parts it could not check", () => {
-    const verdict = classify({ subject: "Hello", text: "Hi" });
-    const { container } = renderCard(verdict, "en");
-    expect(container.querySelector('[data-missing="headers"]')).toHaveTextContent("internet headers");
-    expect(container.querySelector('[data-missing="html"]')).toHaveTextContent("HTML body");
+  it("leads with Microsoft's own verdict when its filter flagged the message, in plain words", async () => {
+    const raw = readFileSync(
+      join(__dirname, "..", "fixtures", "mail", "dev", "ja", "account-credential-ja-lookalike-micr0soft.eml"),
+    );
+    const verdict = classify(await parseEml(raw));
+    expect(verdict.origin.microsoftVerdict?.category).toBe("PHSH");
+    const { container } = renderCard(verdict, "ja");
+    const first = within(screen.getByTestId("reasons")).getAllByRole("listitem")[0];
+    expect(first).toHaveTextContent(CATALOGUES.ja.microsoftVerdict.category.PHSH);
+    const sender = await openSection(container, "sender");
+    const lines = [...within(sender).getByTestId("microsoft-verdict").querySelectorAll("p")];
+    expect(lines[0]).toHaveTextContent(CATALOGUES.ja.microsoftVerdict.category.PHSH);
+    expect(container.textContent).not.toMatch(/CAT:|SFV:|PHSH|compauth|SCL/);
   });
 });
 
-describe("catalogues", () => {
-  it("have the same keys in English and Japanese", () => {
-    const keys = (value: object, prefix = ""): string[] =>
-      Object.entries(value).flatMap(([key, inner]) =>
-        inner && typeof inner === "object" ? keys(inner as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+describe("VerdictCard's sections one tap away", () => {
+  it.each(PATTERN_IDS.flatMap((id) => LANGUAGES.map((language) => [id, language] as const)))(
+    "lists each link, number, address and file of the %s fixture once, in %s",
+    async (id, language) => {
+      const { container } = renderCard(await verdictOf(`${id}-${language}.eml`), language);
+      await openSection(container, "sender");
+      const evidence = await openSection(container, "evidence");
+      const facts = [...container.querySelectorAll("details [data-fact]")].map((node) =>
+        (node.getAttribute("data-fact") ?? "").toLowerCase(),
       );
-    expect(keys(CATALOGUES.ja).sort()).toEqual(keys(CATALOGUES.en).sort());
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts).toEqual([...new Set(facts)]);
+      // One row per signal.
+      const signals = [...evidence.querySelectorAll("[data-signal]")].map((node) =>
+        node.getAttribute("data-signal"),
+      );
+      expect(signals).toEqual([...new Set(signals)]);
+    },
+  );
+
+  it("ranks checkable facts first: the number to call leads a tech-support scam's evidence", async () => {
+    const { container } = renderCard(await verdictOf("tech-support-ja.eml"), "ja");
+    const evidence = await openSection(container, "evidence");
+    const rows = [...evidence.querySelectorAll("[data-signal]")].map((node) =>
+      node.getAttribute("data-signal"),
+    );
+    expect(rows[0]).toBe("call-number");
+    expect(rows.indexOf("call-number")).toBeLessThan(rows.indexOf("virus-alarm"));
+    expect(
+      within(evidence.querySelector('[data-signal="call-number"]') as HTMLElement).getAllByRole("listitem"),
+    ).toHaveLength(2);
   });
 
-  it("name every signal the classifier reports on the test messages and examples", () => {
-    const verdicts = Object.values(SCAMS).map((message) => classify(message));
-    const signals = verdicts.flatMap((verdict) => [
-      ...verdict.claim,
-      ...verdict.signals,
-      ...verdict.patterns.flatMap((match) => match.evidence),
-    ]);
-    for (const evidence of signals) {
-      expect(CATALOGUES.en.signal[evidence.signal]).toBeDefined();
-      expect(CATALOGUES.ja.signal[evidence.signal]).toBeDefined();
+  it("shows a link as its host with the owner emphasised, and the full address on demand", async () => {
+    const { container } = renderCard(await verdictOf("license-validation-en.eml"), "en");
+    const evidence = await openSection(container, "evidence");
+    const link = evidence.querySelector('[data-signal="link-text-mismatch"] li') as HTMLElement;
+    expect(link.querySelector("[data-owner]")).toHaveTextContent("windows-validate.top");
+    expect(link).toHaveTextContent("genuine-check.windows-validate.top/…");
+    expect(link).toHaveTextContent("“www.microsoft.com” →");
+    expect(link).not.toHaveTextContent("verify?id=8812");
+    await userEvent.click(within(link).getByRole("button", { name: "Show full address" }));
+    expect(link.querySelector("[data-full-url]")).toHaveTextContent(
+      "https://genuine-check.windows-validate.top/verify?id=8812",
+    );
+  });
+
+  it("says what authentication proves about a scammer's own domain, without raw results", async () => {
+    const { container } = renderCard(await verdictOf("security-update-ja.eml"), "en");
+    const sender = await openSection(container, "sender");
+    expect(sender.querySelector('[data-check="verifiedNotMicrosoft"]')).toHaveTextContent(
+      "Verified as sent by windows-security-jp.com, which is not Microsoft.",
+    );
+    expect(sender).toHaveTextContent("update@windows-security-jp.com");
+    expect(container.textContent).not.toMatch(/spf=|dkim=|dmarc=|pass\b/);
+  });
+
+  it("reads the reply-to address the right way round", async () => {
+    const { container } = renderCard(await verdictOf("lottery-en.eml"), "en");
+    const sender = await openSection(container, "sender");
+    const repliesTo = within(sender).getByText("Replies go to").nextElementSibling as HTMLElement;
+    expect(repliesTo).toHaveTextContent("claims.msaward@outlook.com");
+    expect(repliesTo).toHaveTextContent("If you reply, your answer goes there, not to the sender.");
+  });
+
+  it("names an attachment's kind in plain words, never its MIME type", async () => {
+    const verdict = classify({
+      from: { name: "Microsoft Security Center", address: "sec@updates.example" },
+      subject: "Critical security update",
+      text: "Install the attached security update immediately.",
+      attachments: [{ name: "KB5049981.exe", contentType: "application/octet-stream" }],
+    });
+    const { container } = renderCard(verdict, "en");
+    const evidence = await openSection(container, "evidence");
+    expect(evidence.querySelector('[data-signal="risky-attachment"]')).toHaveTextContent(
+      "KB5049981.exe (a program)",
+    );
+    expect(container.textContent).not.toContain("application/");
+  });
+
+  it("explains the story, or Microsoft's general rule when no story fits", async () => {
+    const story = renderCard(await verdictOf("lottery-ja.eml"), "ja");
+    expect(await openSection(story.container, "how")).toHaveTextContent(
+      DETAILS.ja.patternExplanation.lottery,
+    );
+    story.unmount();
+    const verdict = classify({
+      from: { name: "Microsoft Rewards", address: "rewards@xbox-memberperks.example" },
+      subject: "Your Microsoft Rewards points",
+      text: "Reply with your full name, home address and date of birth to keep your Microsoft Rewards points.",
+    });
+    expect(verdict.generalRule).toBe(true);
+    const general = renderCard(verdict, "en");
+    expect(screen.getByRole("heading", { level: 2 }).parentElement).toHaveTextContent(
+      CATALOGUES.en.generalRuleTitle,
+    );
+    expect(await openSection(general.container, "how")).toHaveTextContent(DETAILS.en.generalRule);
+  });
+
+  it.each(LANGUAGES)("helps someone who already acted, with where to get help, in %s", async (language) => {
+    const verdict = await verdictOf(`tech-support-${language}.eml`);
+    const { container } = renderCard(verdict, language);
+    const after = await openSection(container, "after");
+    for (const id of verdict.afterActing)
+      expect(after).toHaveTextContent(DETAILS[language].afterActing[id].title);
+    expect(after.querySelector('[data-after="remote-disconnect"]')).not.toBeNull();
+    const help = within(after).getByTestId("help");
+    if (language === "ja") {
+      expect(help).toHaveTextContent("#9110");
+      expect(help).toHaveTextContent("188");
+      expect(help).toHaveTextContent("IPA 情報セキュリティ安心相談窓口");
+    } else {
+      expect(help).toHaveTextContent("Your card issuer or bank");
+    }
+  });
+
+  it("lists as not checked only what Outlook could not hand over", async () => {
+    const plain = renderCard(
+      classify({ from: { name: "Aiko", address: "aiko@example.jp" }, subject: "Hi", text: "Lunch?" }),
+      "en",
+    );
+    expect(plain.container.querySelector('details[data-section="unchecked"]')).toBeNull();
+    expect(plain.container).not.toHaveTextContent("Not checked");
+    plain.unmount();
+    const problems: ReadProblem[] = [
+      { part: "headers", api: "getAllInternetHeadersAsync", reason: "empty", detail: "empty header block" },
+    ];
+    const { container } = renderCard(await verdictOf("account-credential-en.eml"), "en", { problems });
+    expect(container).toHaveTextContent(CATALOGUES.en.status.officeFailed);
+    const unchecked = await openSection(container, "unchecked");
+    expect(unchecked.querySelectorAll("[data-missing]")).toHaveLength(1);
+    expect(unchecked.querySelector('[data-missing="headers"]')).toHaveTextContent(
+      CATALOGUES.en.parts.headers,
+    );
+  });
+});
+
+describe("VerdictCard's reporting", () => {
+  const client = (
+    accountKind: ClientFacts["accountKind"],
+    reportPlace: ClientFacts["reportPlace"],
+  ): ClientFacts => ({
+    accountKind,
+    reportPlace,
+    pinning: false,
+  });
+
+  it("calls the pane's report action and shows the pane's status", async () => {
+    const onReport = jest.fn();
+    const verdict = await verdictOf("lottery-en.eml");
+    const { rerender } = renderCard(verdict, "en", { report: { onReport, client: client("work", "web") } });
+    expect(screen.getByRole("status")).toHaveTextContent(CATALOGUES.en.report.explain);
+    await userEvent.click(screen.getByRole("button", { name: "Report as phishing" }));
+    expect(onReport).toHaveBeenCalledTimes(1);
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <VerdictCard
+          verdict={verdict}
+          catalogue={CATALOGUES.en}
+          report={{ onReport, status: "A report is open.", client: client("work", "web") }}
+        />
+      </FluentProvider>,
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("A report is open.");
+  });
+
+  it("offers no report button on a message with no sign of a scam, but still says how to report", async () => {
+    const { container } = renderCard(await verdictOf("ordinary-en.eml"), "en", {
+      report: { onReport: jest.fn(), client: client("work", "web") },
+    });
+    expect(screen.queryByRole("button", { name: "Report as phishing" })).toBeNull();
+    expect(container.querySelector('details[data-section="report"]')).not.toBeNull();
+  });
+
+  it.each([
+    ["work", "classic-windows", "en", DETAILS.en.outlookReport.work["classic-windows"]],
+    ["work", "mac", "ja", DETAILS.ja.outlookReport.work.mac],
+    ["personal", "web", "en", DETAILS.en.outlookReport.personal],
+    ["unknown", "web", "ja", DETAILS.ja.outlookReport.work.web],
+  ] as const)(
+    "tells a %s account in %s Outlook (%s) where Outlook's Report button is",
+    async (kind, place, language, expected) => {
+      const { container } = renderCard(await verdictOf(`lottery-${language}.eml`), language, {
+        report: { onReport: jest.fn(), client: client(kind, place) },
+      });
+      const section = await openSection(container, "report");
+      expect(within(section).getByTestId("outlook-report")).toHaveTextContent(expected);
+      if (kind === "personal")
+        expect(section).not.toHaveTextContent(DETAILS[language].outlookReport.workEffect);
+      else expect(section).toHaveTextContent(DETAILS[language].outlookReport.workEffect);
+      if (kind === "unknown")
+        expect(section).toHaveTextContent(DETAILS[language].outlookReport.unknownAccount);
+    },
+  );
+
+  it("shows no reporting at all on the demo page, which passes no report", async () => {
+    const { container } = renderCard(await verdictOf("lottery-en.eml"), "en");
+    expect(screen.queryByRole("button", { name: "Report as phishing" })).toBeNull();
+    expect(container.querySelector('details[data-section="report"]')).toBeNull();
+  });
+});
+
+/** A message whose every ask and story has evidence, to exercise the catalogue broadly. */
+const BUSY: Message = {
+  from: { name: "Microsoft Support", address: "help@pc-fix.example" },
+  subject: "Virus detected: call now",
+  text: "Your computer is infected. Call us now at 1-800-555-0199 so a technician can connect with TeamViewer.",
+};
+
+describe("the card in both languages", () => {
+  it("renders every section of a busy scam without a missing word", async () => {
+    for (const language of LANGUAGES) {
+      const { container, unmount } = renderCard(classify(BUSY), language, {
+        report: { onReport: jest.fn(), client: client2() },
+      });
+      for (const id of ["how", "sender", "evidence", "after", "report"]) await openSection(container, id);
+      expect(container.textContent).not.toMatch(/undefined|\{\w+\}/);
+      unmount();
     }
   });
 });
+
+function client2(): ClientFacts {
+  return { accountKind: "work", reportPlace: "new-outlook", pinning: true };
+}

@@ -1,0 +1,150 @@
+// Presentation helpers for the card's first screen: Microsoft's own verdict in plain sentences,
+// the values a reason sentence shows, and characters a reader cannot see made visible. Pure: they
+// turn a Verdict into words and never judge the message.
+
+import {
+  CATEGORIES,
+  compauthReasonGroup,
+  FILTER_VERDICTS,
+  SAFETY_TIPS,
+  THREAT_KINDS,
+  bclBand,
+  sclBand,
+  type VerdictKind,
+} from "../classifier/data/microsoftVerdict";
+import type { MicrosoftVerdict, Reason } from "../classifier/types";
+import type { Catalogue, MicrosoftVerdictWords } from "../i18n/catalogue";
+
+/** One plain sentence about Microsoft's own verdict; threats first. */
+export interface VerdictLine {
+  /** Which header field it explains ("category", "compauth"…), for tests and styling. */
+  field: "category" | "filterVerdict" | "safetyTip" | "compauth" | "scl" | "bcl";
+  threat: boolean;
+  text: string;
+}
+
+function lookup<K extends string>(table: Record<K, unknown>, code: string): K | undefined {
+  return Object.prototype.hasOwnProperty.call(table, code) ? (code as K) : undefined;
+}
+
+/** compauth failures Microsoft documents as spoofing: explicit, implicit, or of the reader's own domain. */
+const SPOOF_GROUPS = new Set(["explicit-fail", "implicit-fail", "own-domain-spoofed"]);
+
+/**
+ * Microsoft's verdict as sentences a reader understands, threats first. Values Microsoft does not
+ * document are left out (their raw form belongs in Diagnostics), and a filter verdict that only
+ * repeats the category's kind ("spam" twice) is said once.
+ */
+export function explainMicrosoftVerdict(
+  verdict: MicrosoftVerdict,
+  words: MicrosoftVerdictWords,
+): VerdictLine[] {
+  const lines: VerdictLine[] = [];
+  const category = lookup(CATEGORIES, verdict.category);
+  const categoryKind: VerdictKind | undefined = category ? CATEGORIES[category] : undefined;
+  if (category)
+    lines.push({
+      field: "category",
+      threat: THREAT_KINDS.has(CATEGORIES[category]),
+      text: words.category[category],
+    });
+  const filter = lookup(FILTER_VERDICTS, verdict.filterVerdict);
+  if (filter && FILTER_VERDICTS[filter] !== categoryKind)
+    lines.push({
+      field: "filterVerdict",
+      threat: THREAT_KINDS.has(FILTER_VERDICTS[filter]),
+      text: words.filterVerdict[filter],
+    });
+  const tip = lookup(SAFETY_TIPS, verdict.safetyTip);
+  if (tip)
+    lines.push({
+      field: "safetyTip",
+      threat: THREAT_KINDS.has(SAFETY_TIPS[tip]),
+      text: words.safetyTip[tip],
+    });
+  const group = compauthReasonGroup(verdict.compauthReason);
+  if (group && verdict.compauth !== "unknown")
+    lines.push({
+      field: "compauth",
+      threat: verdict.compauth === "fail" && SPOOF_GROUPS.has(group),
+      text: words.compauth[group],
+    });
+  const scl = verdict.scl === undefined ? undefined : sclBand(verdict.scl);
+  if (scl && !category && !filter) lines.push({ field: "scl", threat: false, text: words.scl[scl] });
+  const bcl = verdict.bcl === undefined ? undefined : bclBand(verdict.bcl);
+  if (bcl && bcl !== "not-bulk") lines.push({ field: "bcl", threat: false, text: words.bcl[bcl] });
+  return [...lines.filter((line) => line.threat), ...lines.filter((line) => !line.threat)];
+}
+
+/** Longest link text a reason quotes; longer text is cut with an ellipsis. */
+const MAX_LABEL = 60;
+
+/** What a link's visible text looks like in a sentence: a written address as its host, words cut short. */
+export function linkLabel(label: string): string {
+  const trimmed = label.trim();
+  if (/^(https?:\/\/|www\.)\S+$/i.test(trimmed)) {
+    try {
+      return new URL(/^www\./i.test(trimmed) ? `http://${trimmed}` : trimmed).hostname;
+    } catch {
+      // Not a parsable address after all: shown as words.
+    }
+  }
+  return trimmed.length > MAX_LABEL ? `${trimmed.slice(0, MAX_LABEL - 1).trimEnd()}…` : trimmed;
+}
+
+/** The values a reason sentence shows, ready to display. */
+export function reasonValues(
+  reason: Reason,
+  catalogue: Catalogue,
+  microsoftVerdict: MicrosoftVerdict | undefined,
+) {
+  const values: Record<string, string> = { ...reason.values };
+  if (reason.id === "filter-verdict") {
+    const lines = microsoftVerdict
+      ? explainMicrosoftVerdict(microsoftVerdict, catalogue.microsoftVerdict)
+      : [];
+    values["verdict"] = (lines.find((line) => line.threat) ?? lines[0])?.text ?? "";
+  }
+  if (reason.id === "link-goes-to") values["label"] = linkLabel(reason.values["label"] ?? "");
+  if (reason.id === "carried-by-service") {
+    const service = reason.values["service"] ?? "";
+    values["service"] = Object.prototype.hasOwnProperty.call(catalogue.carrier, service)
+      ? catalogue.carrier[service as keyof Catalogue["carrier"]]
+      : service;
+  }
+  return values;
+}
+
+/**
+ * Characters a reader cannot see but a filter does: zero-width and other format characters after a
+ * letter or digit, and variation selectors after a Latin letter or digit ("Micr\u200Bosoft",
+ * "M\u{E0101}icrosoft"). Emoji joiners and selectors after symbols are left alone.
+ */
+const HIDDEN =
+  /(?<=[\p{L}\p{N}])[\p{Cf}\u3164\u115F\u1160]+|(?<=[A-Za-z0-9])[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]+/gu;
+
+/** Splits text into visible runs and runs of hidden characters (each run shown as one mark). */
+export function splitHidden(text: string): Array<{ text: string; hidden: boolean }> {
+  const parts: Array<{ text: string; hidden: boolean }> = [];
+  let last = 0;
+  for (const match of text.matchAll(HIDDEN)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), hidden: false });
+    parts.push({ text: match[0], hidden: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), hidden: false });
+  return parts;
+}
+
+/** A template split into text and the placeholders it names, in order. */
+export function templateParts(template: string): Array<{ text: string } | { key: string }> {
+  const parts: Array<{ text: string } | { key: string }> = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    if (match.index > last) parts.push({ text: template.slice(last, match.index) });
+    parts.push({ key: match[1] ?? "" });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last) });
+  return parts;
+}
