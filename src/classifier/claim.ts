@@ -368,11 +368,7 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
   if (isMicrosoftSendingDomain(sender.fromDomain) && !origin.sentByMicrosoft && sender.authentication.present)
     add("microsoft-address-unverified", sender.fromAddress, "from-address");
 
-  let strength: ClaimStrength = "none";
-  for (const item of evidence) {
-    const itemStrength = STRENGTH_OF[item.signal as ClaimSignal];
-    if (STRENGTH_RANK[itemStrength] > STRENGTH_RANK[strength]) strength = itemStrength;
-  }
+  const strength = strengthOf(evidence);
   // An organisation's own IT staff writing about "your Microsoft 365 account" speaks for the
   // organisation, not as Microsoft.
   const speaksAsMicrosoft = strength === "strong" || (strength === "medium" && !origin.ownOrganisation);
@@ -385,18 +381,38 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
  */
 const STORY_ASKS: ReadonlySet<AskKind> = new Set(["call", "pay", "reply", "qr", "attachment"]);
 
+function strengthOf(evidence: readonly Evidence[], ignored?: ClaimSignal): ClaimStrength {
+  let strength: ClaimStrength = "none";
+  for (const item of evidence) {
+    if (item.signal === ignored) continue;
+    const itemStrength = STRENGTH_OF[item.signal as ClaimSignal];
+    if (STRENGTH_RANK[itemStrength] > STRENGTH_RANK[strength]) strength = itemStrength;
+  }
+  return strength;
+}
+
 /**
- * A Microsoft name in the text of a message that tells a whole scam story, with the ask that ends
- * it ("your winnings, verified by the Microsoft Payout Unit… pay the release fee"): the story is
- * told in Microsoft's name. Medium: it speaks as Microsoft unless the reader's own organisation wrote it.
+ * The claim, settled with the story the message tells (stories.ts reads the message after this
+ * module):
+ * - "your Microsoft account" speaks as the one who runs it only where the message tells a story
+ *   about that account (a threat, a bill, a support call, a prize); in a colleague's note ("never
+ *   share your Microsoft 365 password") or a newsletter on a security update it is talk about
+ *   Microsoft.
+ * - A Microsoft name in the text of a message that tells a whole scam story, with an ask that ends
+ *   it ("your winnings, verified by the Microsoft Payout Unit… pay the release fee"), tells the story
+ *   in Microsoft's name. Medium: it speaks as Microsoft unless the reader's own organisation wrote it.
  */
-export function claimThroughStory(
+export function settleClaim(
   claim: ClaimAnswer,
   view: ReaderView,
   stories: readonly PatternMatch[],
   origin: OriginAnswer,
   rules: CompiledRules,
 ): ClaimAnswer {
+  if (claim.strength === "medium" && !stories.some((match) => match.id !== "security-update")) {
+    const strength = strengthOf(claim.evidence, "account-reference");
+    claim = { ...claim, strength, speaksAsMicrosoft: strength === "strong" };
+  }
   if (STRENGTH_RANK[claim.strength] >= STRENGTH_RANK.medium) return claim;
   const told = stories.find((match) => {
     const telling = rules.rules.patterns.find((row) => row.id === match.id)?.tellingAsks ?? [];

@@ -4,7 +4,7 @@
 // names the scam (stories.ts); decide.ts holds the rule; explain.ts picks what the card says first.
 
 import { findAsks, type PhraseFinding } from "./asks";
-import { assessClaim, claimThroughStory } from "./claim";
+import { assessClaim, settleClaim } from "./claim";
 import { decide } from "./decide";
 import { pushEvidence } from "./evidence";
 import { explain } from "./explain";
@@ -62,7 +62,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   );
   const asks = findAsks(view, phrases, message.attachments ?? [], compiled, ownAddresses);
   const stories = matchStories(phrases, asks, compiled);
-  const claim = claimThroughStory(assessed, view, stories, origin, compiled);
+  const claim = settleClaim(assessed, view, stories, origin, compiled);
   const decision = decide(claim, origin, asks, stories);
   if (origin.fromMicrosoft && decision.level !== "none") {
     const program = asks.evidence.find((item) => item.signal === "risky-attachment");

@@ -42,6 +42,7 @@ export const detailsEn: DetailsCatalogue = {
     "brand-in-display-name": "Sender name uses Microsoft's name",
     "brand-in-heading": "Heading uses Microsoft's name",
     "brand-in-image": "Picture labelled as Microsoft's",
+    "logo-colours": "Microsoft's four-square logo, drawn in coloured boxes",
     "brand-in-signature": "Signed as a Microsoft team",
     "brand-in-subject": "Subject uses Microsoft's name",
     "account-reference": "Speaks of your Microsoft account or product",

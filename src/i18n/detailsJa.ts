@@ -44,6 +44,7 @@ export const detailsJa: DetailsCatalogue = {
     "brand-in-display-name": "差出人名にマイクロソフトの名前",
     "brand-in-heading": "見出しにマイクロソフトの名前",
     "brand-in-image": "マイクロソフトのものとされた画像",
+    "logo-colours": "色付きの四角で描いたマイクロソフトのロゴ",
     "brand-in-signature": "マイクロソフトのチームとして署名",
     "brand-in-subject": "件名にマイクロソフトの名前",
     "account-reference": "あなたの Microsoft アカウントや製品に言及",

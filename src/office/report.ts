@@ -12,7 +12,7 @@ import { callOffice, OfficeCallError } from "./officeCall";
 /** What the card needs to offer reporting: the action, its outcome in the reader's words, and where Outlook's own Report button is. */
 export interface CardReport {
   onReport: () => void;
-  status?: string;
+  status?: string | undefined;
   client: ClientFacts;
 }
 

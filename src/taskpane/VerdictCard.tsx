@@ -15,7 +15,7 @@ import {
 // Types only from the classifier: its code loads in its own chunk (see index.ts).
 import type { AdviceId, Level, Reason, Verdict } from "../classifier/types";
 import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
-import type { ClientFacts } from "../office/client";
+import type { CardReport } from "../office/report";
 import type { ReadProblem } from "../office/readMessage";
 import type { Catalogue } from "../i18n";
 import { reasonValues } from "./cardText";
@@ -34,13 +34,8 @@ const VerdictDetails = React.lazy(() => loadDetails().then((module) => ({ defaul
  *   back `status`: one sentence, already in the reader's language, shown under the button.
  * - `client` says which Outlook and which kind of account the reader has, so the card can say where
  *   Outlook's own Report button is and what it does there (src/office/client.ts reads it).
+ * The shape is CardReport in src/office/report.ts, which the pane fills.
  */
-export interface CardReport {
-  onReport: () => void;
-  status?: string | undefined;
-  client: ClientFacts;
-}
-
 export interface VerdictCardProps {
   verdict: Verdict;
   catalogue: Catalogue;

@@ -13,7 +13,7 @@ import { useSharedStyles, type SharedStyles } from "./cardStyles";
 import { evidenceRows, factKey, factKind, senderView, type EvidenceRow } from "./evidenceModel";
 import { linkView, wrapPoints } from "./linkView";
 import { FilledTemplate, VisibleText } from "./cardParts";
-import type { CardReport } from "./VerdictCard";
+import type { CardReport } from "../office/report";
 
 const useStyles = makeStyles({
   facts: {

@@ -112,6 +112,18 @@ describe("claim: what the reader sees in the message", () => {
     );
   });
 
+  it("hears 'your Microsoft account' only where the message tells a story about that account", () => {
+    const note = claimOf({
+      text: "Notes are in the shared folder: https://contoso.sharepoint.com/x\nReminder: never share your Microsoft 365 password.\nCall me on 03-4500-1234.",
+    });
+    expect(note.signals).toContain("account-reference");
+    expect(note.speaks).toBe(false);
+    const threat = claimOf({
+      text: "Your Microsoft 365 password expires today. Keep your current password here: https://x.example/k",
+    });
+    expect(threat.speaks).toBe(true);
+  });
+
   it("does not hear a news sentence about Microsoft, or a topic line in a newsletter", () => {
     const claim = claimOf({
       text: "Microsoft patched a zero-day this week, and Windows users should update.\n\nMicrosoft\n\nOffice/Business\n",
