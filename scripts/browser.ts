@@ -49,6 +49,12 @@ export async function serveDist(): Promise<{ server: Server; origin: string }> {
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/**
+ * The full card (React, Fluent UI). Inside Outlook a plain first screen ([data-first-card]) comes
+ * before it and is replaced by it; the demo page shows only the full card.
+ */
+export const FULL_CARD = "[data-verdict]:not([data-first-card])";
+
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -90,6 +96,8 @@ export interface OutlookScript {
 }
 
 export interface PaneView {
+  /** Holds back the full pane's script (React, Fluent UI) until this settles: the first screen shows alone. */
+  holdFullPane?: Promise<void>;
   /** Pane width in CSS pixels (Outlook's task pane is 320-360 px wide). */
   width?: number;
   height?: number;
@@ -135,7 +143,13 @@ export async function openPane(
       observer.observe(document.body, { childList: true, subtree: true }),
     );
   });
-  await page.goto(`${origin}/taskpane.html`);
+  if (view.holdFullPane)
+    await page.route(/\/outlook\.[0-9a-f]+\.js$/, async (route) => {
+      await view.holdFullPane;
+      await route.continue();
+    });
+  // A held script keeps the load event back: wait for the document only.
+  await page.goto(`${origin}/taskpane.html`, view.holdFullPane ? { waitUntil: "domcontentloaded" } : {});
   return { page, requests, errors };
 }
 

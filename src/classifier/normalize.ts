@@ -192,7 +192,10 @@ export function quoteOriginal(normalized: NormalizedText, from: number, to: numb
   return normalized.original.slice(start, end);
 }
 
+/** Text that is already folded: lower-case ASCII words with single spaces. */
+const FOLDED_ASCII = /^[a-z0-9'.&$@|:/]+(?: [a-z0-9'.&$@|:/]+)*$/;
+
 /** Folds a short string (a table entry, a display name) without keeping offsets. */
 export function foldText(value: string): string {
-  return normalizeText(value).text;
+  return FOLDED_ASCII.test(value) ? value : normalizeText(value).text;
 }

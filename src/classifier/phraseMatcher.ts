@@ -13,7 +13,6 @@ interface Output<T> {
   value: T;
 }
 
-/** UTF-16 units are below 2^16, so state * 2^16 + unit names one transition exactly. */
 const UNIT_RANGE = 0x10000;
 
 const APOSTROPHES = new Set([0x27, 0x2019]);
@@ -31,14 +30,20 @@ function isLatinWordUnit(unit: number): boolean {
   return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0xe0 && unit <= 0x24f);
 }
 
+/**
+ * The trie is kept in flat arrays of small integers: each state's children as a list through
+ * `firstChild` and `nextSibling`, each labelled with the unit that leads to it. Below the root a
+ * state has few children, so a short walk finds a transition; the root, where most characters of
+ * a text are read, has an array indexed by unit.
+ */
 export class PhraseMatcher<T> {
-  /** All goto transitions of the trie in one map, keyed by state and unit. */
-  private readonly transitions = new Map<number, number>();
   private readonly fail: number[] = [0];
-  private readonly outputs: Array<Array<Output<T>>> = [[]];
-  /** Units leaving each state, for building the failure links. */
-  private readonly children: number[][] = [[]];
-  /** The root's transitions by unit, 0 for none: most characters of a text are read at the root. */
+  /** Phrases ending at each state; undefined where none does (most states). */
+  private readonly outputs: Array<Array<Output<T>> | undefined> = [undefined];
+  private readonly firstChild: number[] = [0];
+  private readonly nextSibling: number[] = [0];
+  private readonly unitOf: number[] = [0];
+  /** The root's transitions by unit, 0 for none. */
   private readonly rootNext = new Int32Array(UNIT_RANGE);
 
   constructor(entries: ReadonlyArray<readonly [phrase: string, value: T]>) {
@@ -51,42 +56,49 @@ export class PhraseMatcher<T> {
     let state = 0;
     for (let index = 0; index < phrase.length; index += 1) {
       const unit = phrase.charCodeAt(index);
-      const key = state * UNIT_RANGE + unit;
-      let target = this.transitions.get(key);
+      let target = this.next(state, unit);
       if (target === undefined) {
         target = this.fail.length;
         this.fail.push(0);
-        this.outputs.push([]);
-        this.children.push([]);
-        this.transitions.set(key, target);
-        this.children[state]?.push(unit);
+        this.outputs.push(undefined);
+        this.unitOf.push(unit);
+        this.firstChild.push(0);
+        this.nextSibling.push(this.firstChild[state] ?? 0);
+        this.firstChild[state] = target;
+        if (state === 0) this.rootNext[unit] = target;
       }
       state = target;
     }
-    this.outputs[state]?.push({ length: phrase.length, value });
+    const output = { length: phrase.length, value };
+    const existing = this.outputs[state];
+    if (existing) existing.push(output);
+    else this.outputs[state] = [output];
   }
 
   private next(state: number, unit: number): number | undefined {
     if (state === 0) return this.rootNext[unit] || undefined;
-    return this.transitions.get(state * UNIT_RANGE + unit);
+    for (let child = this.firstChild[state] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0) {
+      if (this.unitOf[child] === unit) return child;
+    }
+    return undefined;
   }
 
   private link(): void {
-    for (const unit of this.children[0] ?? []) this.rootNext[unit] = this.transitions.get(unit) ?? 0;
     const queue: number[] = [];
-    for (const unit of this.children[0] ?? []) queue.push(this.next(0, unit) as number);
+    for (let child = this.firstChild[0] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0)
+      queue.push(child);
     for (let head = 0; head < queue.length; head += 1) {
       const state = queue[head] as number;
-      for (const unit of this.children[state] ?? []) {
-        const child = this.next(state, unit) as number;
+      for (let child = this.firstChild[state] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0) {
+        const unit = this.unitOf[child] ?? 0;
         queue.push(child);
         let fallback = this.fail[state] ?? 0;
         while (fallback !== 0 && this.next(fallback, unit) === undefined) fallback = this.fail[fallback] ?? 0;
         const candidate = this.next(fallback, unit);
         const failure = candidate !== undefined && candidate !== child ? candidate : 0;
         this.fail[child] = failure;
-        const inherited = this.outputs[failure] ?? [];
-        if (inherited.length > 0) this.outputs[child]?.push(...inherited);
+        const inherited = this.outputs[failure];
+        if (inherited) this.outputs[child] = [...(this.outputs[child] ?? []), ...inherited];
       }
     }
   }
@@ -108,7 +120,9 @@ export class PhraseMatcher<T> {
         target = this.next(state, unit);
       }
       state = target ?? 0;
-      for (const output of this.outputs[state] ?? []) {
+      const outputs = this.outputs[state];
+      if (outputs === undefined) continue;
+      for (const output of outputs) {
         const start = index + 1 - output.length;
         const end = index + 1;
         if (

@@ -82,6 +82,8 @@ export interface Catalogue {
   parts: Record<MessagePart, string>;
   status: {
     loading: string;
+    /** Under the first screen while the rest of the pane (report button, details) loads. */
+    loadingPane: string;
     noItem: string;
     officeFailed: string;
     skippedCharacters: string;

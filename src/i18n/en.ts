@@ -177,6 +177,7 @@ export const en: Catalogue = {
   },
   status: {
     loading: "Checking this message…",
+    loadingPane: "The report button and the details are loading…",
     noItem: "Select a message to check it.",
     officeFailed:
       "Outlook did not let Impostor Guard read part of this message. The result below uses only what could be read.",

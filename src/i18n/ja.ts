@@ -187,6 +187,7 @@ export const ja: Catalogue = {
   },
   status: {
     loading: "このメールを確認しています…",
+    loadingPane: "報告ボタンと詳細を読み込んでいます…",
     noItem: "確認するメールを選択してください。",
     officeFailed:
       "Outlook からこのメールの一部を読み取れませんでした。以下は読み取れた部分だけに基づく結果です。",

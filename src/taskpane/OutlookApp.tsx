@@ -10,7 +10,7 @@ import { collectDiagnostics, type PaneArea, type PaneProblem } from "../office/d
 import { followSelectedItem } from "../office/followItem";
 import { showVerdictInMessage } from "../office/notify";
 import { OfficeCallError } from "../office/officeCall";
-import { readMessage, type ReadProblem } from "../office/readMessage";
+import { readMessage, type ReadProblem, type ReadResult } from "../office/readMessage";
 import { openReport, type CardReport } from "../office/report";
 import {
   loadClientNote,
@@ -30,6 +30,13 @@ import { VerdictCard } from "./VerdictCard";
 /** The classifier (with its domain, phone and HTML tables) loads beside Office.js reads, not before the first paint. */
 export function loadClassifier(): Promise<typeof import("../classifier/index.js")> {
   return import(/* webpackChunkName: "classifier" */ "../classifier/index.js");
+}
+
+/** The first check startOutlook.ts made and painted, taken over so the message is not read twice. */
+export interface FirstCheck {
+  item: Office.MessageRead;
+  read: ReadResult;
+  verdict: Verdict;
 }
 
 type PaneState =
@@ -65,7 +72,16 @@ function problemOf(part: PaneArea, api: string, error: unknown): PaneProblem {
 
 type PaneProblems = Partial<Record<PaneArea, PaneProblem>>;
 
-export function OutlookApp({ office }: { office: typeof Office }) {
+export function OutlookApp({
+  office,
+  first,
+  onShown,
+}: {
+  office: typeof Office;
+  first?: FirstCheck | undefined;
+  /** Called once the pane shows an answer of its own (a card, or "select a message"). */
+  onShown?: (() => void) | undefined;
+}) {
   const [settings, setSettings] = React.useState<Settings>(() =>
     loadSettings(office.context.roamingSettings),
   );
@@ -74,7 +90,15 @@ export function OutlookApp({ office }: { office: typeof Office }) {
   React.useEffect(() => {
     settingsRef.current = settings;
   }, [settings]);
-  const [state, setState] = React.useState<PaneState>({ kind: "loading" });
+  const [state, setState] = React.useState<PaneState>(() =>
+    first
+      ? { kind: "ready", verdict: first.verdict, problems: first.read.problems, item: first.item }
+      : { kind: "loading" },
+  );
+  const firstCheck = React.useRef(first);
+  React.useEffect(() => {
+    if (state.kind !== "loading") onShown?.();
+  }, [state.kind, onShown]);
   const [paneProblems, setPaneProblems] = React.useState<PaneProblems>({});
   const reportProblem = React.useCallback((part: PaneArea, problem: PaneProblem | undefined) => {
     setPaneProblems((current) => ({ ...current, [part]: problem }));
@@ -112,14 +136,17 @@ export function OutlookApp({ office }: { office: typeof Office }) {
         setState({ kind: "no-item" });
         return;
       }
-      setState({ kind: "loading" });
+      // The message the first card was painted for is not read again.
+      const taken = firstCheck.current?.item === item ? firstCheck.current : undefined;
+      firstCheck.current = undefined;
+      if (!taken) setState({ kind: "loading" });
       try {
-        const [{ message, problems }, { classify }] = await Promise.all([
-          readMessage(item, office),
-          loadClassifier(),
-        ]);
+        const [{ problems }, verdict] = taken
+          ? [taken.read, taken.verdict]
+          : await Promise.all([readMessage(item, office), loadClassifier()]).then(
+              ([read, { classify }]) => [read, classify(read.message)] as const,
+            );
         if (signal.aborted) return;
-        const verdict = classify(message);
         setState({ kind: "ready", verdict, problems, item });
         const barProblem = await updateWarningBar(office, item, verdict, settingsRef.current);
         if (!signal.aborted) reportProblem("warning-bar", barProblem);
@@ -235,7 +262,17 @@ export function OutlookApp({ office }: { office: typeof Office }) {
   );
 }
 
-/** Shows the Outlook pane in `container` (called by the entry once Office.js is ready). */
-export function mountOutlookApp(container: HTMLElement, office: typeof Office): void {
-  renderInto(container, <OutlookApp office={office} />);
+/**
+ * Shows the Outlook pane in `container`. With a first check painted there (startOutlook.ts), the
+ * pane renders beside it, hidden, and replaces it once it shows its own card: no blank moment.
+ */
+export function mountOutlookApp(container: HTMLElement, office: typeof Office, first?: FirstCheck): void {
+  const host = document.createElement("div");
+  host.hidden = first !== undefined;
+  container.append(host);
+  const shown = (): void => {
+    for (const child of Array.from(container.children)) if (child !== host) child.remove();
+    host.hidden = false;
+  };
+  renderInto(host, <OutlookApp office={office} first={first} onShown={shown} />);
 }

@@ -13,12 +13,12 @@ import {
   Warning24Filled,
 } from "@fluentui/react-icons";
 // Types only from the classifier: its code loads in its own chunk (see index.ts).
-import type { AdviceId, Level, Reason, Verdict } from "../classifier/types";
+import type { Level, Reason, Verdict } from "../classifier/types";
 import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
 import type { CardReport } from "../office/report";
 import type { ReadProblem } from "../office/readMessage";
 import type { Catalogue } from "../i18n";
-import { reasonValues } from "./cardText";
+import { FIRST_STEPS, reasonValues, stepsOf, subtitleOf } from "./cardText";
 import { evidenceRows } from "./evidenceModel";
 import { FilledTemplate } from "./cardParts";
 import { useSharedStyles, type SharedStyles } from "./cardStyles";
@@ -43,12 +43,6 @@ export interface VerdictCardProps {
   problems?: readonly ReadProblem[];
   report?: CardReport | undefined;
 }
-
-/** Steps shown before "More steps". */
-const FIRST_STEPS = 2;
-
-/** Steps that only repeat a reason already on the screen ("there is no Microsoft lottery"). */
-const SAID_BY_REASON: Partial<Record<Reason["id"], AdviceId>> = { "no-lottery": "no-lottery" };
 
 const useStyles = makeStyles({
   root: {
@@ -178,15 +172,8 @@ export function VerdictCard({ verdict, catalogue, problems = [], report }: Verdi
 
   const level = verdict.level;
   const flagged = level !== "none";
-  const subtitle = verdict.patterns[0]
-    ? catalogue.patternTitle[verdict.patterns[0].id]
-    : verdict.generalRule
-      ? catalogue.generalRuleTitle
-      : undefined;
-  const said = new Set(verdict.reasons.map((reason) => SAID_BY_REASON[reason.id]));
-  const steps = verdict.advice.filter((id) => !said.has(id));
-  const firstSteps = steps.slice(0, FIRST_STEPS);
-  const moreSteps = steps.slice(FIRST_STEPS);
+  const subtitle = subtitleOf(verdict, catalogue);
+  const { first: firstSteps, more: moreSteps } = stepsOf(verdict);
   const skipped = verdict.analysed.skippedCharacters > 0 || verdict.analysed.skippedLinks > 0;
   const missingParts = [...new Set(problems.map((problem) => problem.part))];
   const details = (section: React.ComponentProps<typeof VerdictDetails>["section"]) => () => (

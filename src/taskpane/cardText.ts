@@ -12,7 +12,7 @@ import {
   sclBand,
   type VerdictKind,
 } from "../classifier/data/microsoftVerdict";
-import type { MicrosoftVerdict, Reason } from "../classifier/types";
+import type { AdviceId, MicrosoftVerdict, Reason, Verdict } from "../classifier/types";
 import type { Catalogue, MicrosoftVerdictWords } from "../i18n/catalogue";
 
 /** One plain sentence about Microsoft's own verdict; threats first. */
@@ -147,4 +147,24 @@ export function templateParts(template: string): Array<{ text: string } | { key:
   }
   if (last < template.length) parts.push({ text: template.slice(last) });
   return parts;
+}
+
+/** Steps shown on the first screen, before "More steps". */
+export const FIRST_STEPS = 2;
+
+/** Steps that only repeat a reason already on the screen ("there is no Microsoft lottery"). */
+const SAID_BY_REASON: Partial<Record<Reason["id"], AdviceId>> = { "no-lottery": "no-lottery" };
+
+/** The steps to take, split into the first screen's and the rest. */
+export function stepsOf(verdict: Verdict): { first: AdviceId[]; more: AdviceId[] } {
+  const said = new Set(verdict.reasons.map((reason) => SAID_BY_REASON[reason.id]));
+  const steps = verdict.advice.filter((id) => !said.has(id));
+  return { first: steps.slice(0, FIRST_STEPS), more: steps.slice(FIRST_STEPS) };
+}
+
+/** The line under the headline: the story's title, or the general rule's. */
+export function subtitleOf(verdict: Verdict, catalogue: Catalogue): string | undefined {
+  const pattern = verdict.patterns[0];
+  if (pattern) return catalogue.patternTitle[pattern.id];
+  return verdict.generalRule ? catalogue.generalRuleTitle : undefined;
 }

@@ -1,18 +1,7 @@
 // Follows the Office theme: dark or light from Outlook's body colour, high contrast from the system.
 
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-
-/** Relative luminance of "#rrggbb"; undefined when the colour cannot be read. */
-function luminance(color: string | undefined): number | undefined {
-  const match = /^#?([0-9a-f]{6})$/i.exec(color ?? "");
-  if (!match?.[1]) return undefined;
-  const value = parseInt(match[1], 16);
-  const channel = (shift: number): number => {
-    const c = ((value >> shift) & 0xff) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0);
-}
+import { isDark } from "./luminance";
 
 export function pickTheme(
   bodyBackgroundColor: string | undefined,
@@ -20,12 +9,10 @@ export function pickTheme(
   prefersDark: boolean,
 ): Theme {
   if (forcedColors) return teamsHighContrastTheme;
-  const light = luminance(bodyBackgroundColor);
-  if (light !== undefined) return light < 0.3 ? webDarkTheme : webLightTheme;
-  return prefersDark ? webDarkTheme : webLightTheme;
+  return isDark(bodyBackgroundColor, prefersDark) ? webDarkTheme : webLightTheme;
 }
 
-function systemPrefers(query: string): boolean {
+export function systemPrefers(query: string): boolean {
   return (
     typeof window !== "undefined" &&
     typeof window.matchMedia === "function" &&

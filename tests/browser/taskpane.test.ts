@@ -9,6 +9,7 @@ import { DETAILS } from "../../src/i18n/details";
 import {
   buildPane,
   DIST,
+  FULL_CARD,
   launchChromium,
   OFFICE_JS_URL,
   openPane,
@@ -101,6 +102,37 @@ const KEY_FACT: Record<PatternId, Record<Language, string>> = {
   "account-credential": { en: "account-live-security.com", ja: "bit.ly" },
 };
 
+describe("the first screen before React loads", () => {
+  it("paints the headline, reasons and first steps with plain DOM, then the full card takes over", async () => {
+    const message = await readFixture("tech-support-ja.eml");
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { page, errors } = await openPane(
+      browser,
+      origin,
+      { displayLanguage: "ja-JP", item: itemFrom(message) },
+      { ...PANE, holdFullPane: held },
+    );
+    const first = page.locator("[data-first-card]");
+    await first.waitFor({ timeout: 10_000 });
+    expect(await first.getAttribute("data-verdict")).toBe("danger");
+    expect(await first.getByRole("heading", { level: 2 }).textContent()).toBe(CATALOGUES.ja.headline.danger);
+    expect(await first.locator('[data-testid="reasons"] [data-fact]').count()).toBeGreaterThan(0);
+    expect(await first.locator('[data-testid="steps"] li').count()).toBe(2);
+    expect(await page.locator("[data-verdict]").count()).toBe(1);
+    const axe = await new AxeBuilder({ page }).include("[data-first-card]").analyze();
+    expect(
+      axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),
+    ).toEqual([]);
+    release();
+    await page.locator(FULL_CARD).waitFor({ timeout: 10_000 });
+    expect(await page.locator("[data-first-card]").count()).toBe(0);
+    expect(await page.locator("[data-verdict]").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("the card's first screen in Chromium at 320 px", () => {
   const cases = PATTERN_IDS.flatMap((id, index) =>
     (["en", "ja"] as const).map(
@@ -125,7 +157,7 @@ describe("the card's first screen in Chromium at 320 px", () => {
         },
         PANE,
       );
-      const card = page.locator("[data-verdict]");
+      const card = page.locator(FULL_CARD);
       await card.waitFor({ timeout: 10_000 });
       expect(await card.getAttribute("data-verdict")).toBe("danger");
       expect((await card.getAttribute("data-patterns"))?.split(" ")[0]).toBe(id);
@@ -188,7 +220,7 @@ describe("the card's first screen in Chromium at 320 px", () => {
         },
         PANE,
       );
-      const card = page.locator("[data-verdict]");
+      const card = page.locator(FULL_CARD);
       await card.waitFor({ timeout: 10_000 });
       expect(await card.getAttribute("data-verdict")).toBe("none");
       expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(
@@ -224,7 +256,7 @@ describe("reporting from the card", () => {
         },
         PANE,
       );
-      await page.locator('[data-verdict="danger"]').waitFor({ timeout: 10_000 });
+      await page.locator(`${FULL_CARD}[data-verdict="danger"]`).waitFor({ timeout: 10_000 });
       await page.getByRole("button", { name: catalogue.report.button }).click();
       const forms = await page.evaluate(
         () => (window as unknown as { __NEW_MESSAGE_FORMS__: unknown[] }).__NEW_MESSAGE_FORMS__,
@@ -256,7 +288,7 @@ describe("the pane following Outlook", () => {
     const scam = itemFrom(await readFixture("lottery-en.eml"));
     const benign = itemFrom(await readFixture("genuine-security-code-en.eml"));
     const { page } = await openPane(browser, origin, { item: scam });
-    await page.locator('[data-verdict="danger"]').waitFor();
+    await page.locator(`${FULL_CARD}[data-verdict="danger"]`).waitFor();
     await page.waitForFunction(() =>
       Boolean((window as unknown as { __NOTIFICATION__?: unknown }).__NOTIFICATION__),
     );
@@ -278,7 +310,7 @@ describe("the pane following Outlook", () => {
         notificationMessages: current["notificationMessages"],
       });
     }, benign);
-    await page.locator('[data-verdict="none"]').waitFor();
+    await page.locator(`${FULL_CARD}[data-verdict="none"]`).waitFor();
     expect(
       await page.evaluate(() => (window as unknown as { __NOTIFICATION__: unknown }).__NOTIFICATION__),
     ).toBeNull();
@@ -297,7 +329,7 @@ describe("the pane following Outlook", () => {
     const { page } = await openPane(browser, origin, {
       item: item as unknown as NonNullable<OutlookScript["item"]>,
     });
-    await page.locator("[data-verdict]").waitFor();
+    await page.locator(FULL_CARD).waitFor();
     expect(
       await page
         .getByText("Outlook did not let Impostor Guard read part of this message", { exact: false })
@@ -332,7 +364,7 @@ describe("the demo page", () => {
         { host: null },
         { ...PANE, colorScheme: theme, locale: DISPLAY_LANGUAGE[language] },
       );
-      await page.locator("[data-verdict]").waitFor({ timeout: 15_000 });
+      await page.locator(FULL_CARD).waitFor({ timeout: 15_000 });
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
         CATALOGUES[language].demo.title,
       );
@@ -352,7 +384,7 @@ describe("the demo page", () => {
 
   it("switches language and checks another sample", async () => {
     const { page } = await openPane(browser, origin, { host: null }, PANE);
-    await page.locator("[data-verdict]").waitFor({ timeout: 15_000 });
+    await page.locator(FULL_CARD).waitFor({ timeout: 15_000 });
     await page.getByRole("button", { name: "日本語" }).click();
     expect(await page.getByRole("heading", { level: 2 }).textContent()).toBe(CATALOGUES.ja.headline.danger);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("ja");
@@ -372,8 +404,8 @@ describe("the demo page", () => {
         "From: Microsoft Support <help@pc-fix.example>\nSubject: Virus detected\n\nYour computer is infected. Call us now at 1-800-555-0199.",
       );
     await page.getByRole("button", { name: "Check pasted message" }).click();
-    await page.locator("[data-verdict]").getByText("1-800-555-0199").first().waitFor();
-    expect(await page.locator("[data-verdict]").getAttribute("data-verdict")).toBe("danger");
+    await page.locator(FULL_CARD).getByText("1-800-555-0199").first().waitFor();
+    expect(await page.locator(FULL_CARD).getAttribute("data-verdict")).toBe("danger");
     await page.context().close();
   });
 });
@@ -421,7 +453,7 @@ describe("the built pane against hostile messages", () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const card = page.locator("[data-verdict]");
+    const card = page.locator(FULL_CARD);
     await card.waitFor();
     expect(await card.getAttribute("data-verdict")).toBe("danger");
     await openAllSections(page);
@@ -454,7 +486,7 @@ describe("the built pane against hostile messages", () => {
       const item = itemFrom(await readFixture(fixture));
       item.html = `${item.html ?? ""}${tracking}`;
       const opened = await openPane(browser, origin, { item });
-      await opened.page.locator("[data-verdict]").waitFor();
+      await opened.page.locator(FULL_CARD).waitFor();
       await openAllSections(opened.page);
       await opened.page.getByText("Diagnostics").click();
       requests.push(...opened.requests);
