@@ -48,6 +48,7 @@ module.exports = async (env, options) => {
         chunks: ["taskpane"],
         scriptLoading: "defer",
       }),
+      new PreloadFirstCard(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -73,6 +74,29 @@ module.exports = async (env, options) => {
   }
   return config;
 };
+
+/**
+ * Adds <link rel="preload"> for the scripts of the first card (the "first" chunk group: the
+ * classifier and the plain first-screen renderer), so they download while Office.js loads instead
+ * of after the entry has run.
+ */
+class PreloadFirstCard {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadFirstCard", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadFirstCard", (groups) => {
+        const first = compilation.namedChunkGroups.get("first");
+        const publicPath = compilation.outputOptions.publicPath === "auto" ? "" : compilation.outputOptions.publicPath || "";
+        const files = first ? first.getFiles().filter((file) => file.endsWith(".js")) : [];
+        groups.headTags.push(
+          ...files.map((file) =>
+            HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href: `${publicPath}${file}` }),
+          ),
+        );
+        return groups;
+      });
+    });
+  }
+}
 
 /** The public base URL, or one line on standard error and exit status 1 for a setting the build cannot use. */
 function buildBaseUrl(production, deploy) {

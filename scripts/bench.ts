@@ -179,10 +179,10 @@ function scriptsOf(stats: Stats, group: string): string[] {
  * plain first-screen renderer) and the reader's language (the larger of the two is counted); React,
  * Fluent UI and the full pane ("outlook") load after the card.
  */
-function firstCardScripts(stats: Stats): string[] {
+function firstCardScripts(stats: Stats, directory = DIST): string[] {
   const words = ["words-en", "words-ja"]
     .map((group) => scriptsOf(stats, group))
-    .sort((left, right) => gzipKilobytes(right) - gzipKilobytes(left))[0];
+    .sort((left, right) => gzipKilobytes(right, directory) - gzipKilobytes(left, directory))[0];
   return [...new Set([...scriptsOf(stats, "taskpane"), ...scriptsOf(stats, "first"), ...(words ?? [])])];
 }
 
@@ -198,7 +198,7 @@ function firstCardContents(): Array<[string, number]> {
     "--optimization-module-ids=named",
   ]);
   const parts = new Map<string, string>();
-  for (const file of firstCardScripts(stats)) {
+  for (const file of firstCardScripts(stats, directory)) {
     const text = readFileSync(join(directory, file), "utf8");
     const starts = [...text.matchAll(/"(\.\.?\/[^"]+)"(?=[:(])/g)];
     starts.forEach((match, index) => {

@@ -1,6 +1,9 @@
 // Task-pane entry: inside Outlook it checks the open message and follows the next ones; in a plain
-// browser it shows the demo. Kept tiny, with no static imports, so the chunks the first card needs
-// start downloading at once, in parallel with Office.js initialising.
+// browser it shows the demo. Kept tiny (its only imports pick and load the reader's words), so the
+// chunks the first card needs start downloading at once, in parallel with Office.js initialising.
+
+import { loadCatalogue } from "../i18n/load";
+import { pickLanguage } from "../i18n/pick";
 
 /** How long to wait for Office.js before assuming a plain browser (no Outlook). */
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -24,6 +27,9 @@ if (container) {
 
   const startOutlook = (): void => {
     mode = "outlook";
+    // The reader's words load beside the first chunk (Outlook's display language; a language
+    // chosen in Settings loads its own words when the first chunk asks for them).
+    void loadCatalogue(pickLanguage(Office.context.displayLanguage));
     void (first ?? loadFirst()).then(({ startOutlook: start }) => start(container, Office));
   };
 
