@@ -79,8 +79,12 @@ function foldCodePoint(codePoint: number): string {
   return folded;
 }
 
+/** Where the host has one (browsers, Node.js; jsdom has not), a decoder is the fastest way back to a string. */
+const UTF16 = typeof TextDecoder === "function" ? new TextDecoder("utf-16le") : undefined;
+
 /** UTF-16 units to a string, in slices small enough for a call's argument list. */
 function unitsToString(units: Uint16Array): string {
+  if (UTF16) return UTF16.decode(units);
   let text = "";
   for (let offset = 0; offset < units.length; offset += 8192)
     text += String.fromCharCode(...units.subarray(offset, offset + 8192));
@@ -181,6 +185,21 @@ export function normalizeText(original: string): NormalizedText {
     starts: starts.subarray(0, outLength),
     ends: ends.subarray(0, outLength),
     original,
+  };
+}
+
+/** The folded text of `normalized.original.slice(0, end)`, cut from it rather than folded again. */
+export function truncateNormalized(normalized: NormalizedText, end: number): NormalizedText {
+  if (end >= normalized.original.length) return normalized;
+  let cut = 0;
+  while (cut < normalized.starts.length && (normalized.ends[cut] ?? 0) <= end) cut += 1;
+  // A space is folded in only before a following character: one the cut left behind goes.
+  if (cut > 0 && normalized.text.charCodeAt(cut - 1) === 0x20) cut -= 1;
+  return {
+    text: normalized.text.slice(0, cut),
+    starts: normalized.starts.subarray(0, cut),
+    ends: normalized.ends.subarray(0, cut),
+    original: normalized.original.slice(0, end),
   };
 }
 

@@ -5,7 +5,7 @@
 
 import { extractHtml, findTextUrls, type ExtractedImage, type ExtractedLink } from "./html";
 import { describeLink, type LinkFacts } from "./links";
-import { normalizeText, type NormalizedText } from "./normalize";
+import { normalizeText, truncateNormalized, type NormalizedText } from "./normalize";
 import type { Message } from "./types";
 
 /** Body characters analysed per part; the rest is reported as skipped. */
@@ -130,7 +130,7 @@ export function buildView(message: Message): ReaderView {
     displayName: normalizeText(message.from?.name ?? ""),
     body,
     newTextEnd,
-    newText: newTextEnd >= bodyText.length ? body : normalizeText(bodyText.slice(0, newTextEnd)),
+    newText: truncateNormalized(body, newTextEnd),
     headings: extracted.headings,
     topColours: extracted.topColours,
     images,

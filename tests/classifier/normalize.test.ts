@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { foldText, normalizeText, quoteOriginal } from "../../src/classifier/normalize";
+import { foldText, normalizeText, quoteOriginal, truncateNormalized } from "../../src/classifier/normalize";
 
 describe("normalizeText", () => {
   it("folds full-width letters, case and half-width katakana", () => {
@@ -52,5 +52,17 @@ describe("normalizeText", () => {
         }
       }),
     );
+  });
+});
+
+describe("truncateNormalized", () => {
+  it("cuts the folded text where the original is cut, as folding the prefix would", () => {
+    const original = "Ｍｉｃｒｏｓｏｆｔ サポート\n> quoted Micro\u200bsoft";
+    const whole = normalizeText(original);
+    for (const end of [0, 5, 14, 15, 16, original.length - 3, original.length]) {
+      const cut = truncateNormalized(whole, end);
+      expect(cut.text).toBe(normalizeText(original.slice(0, end)).text);
+      expect(cut.original).toBe(original.slice(0, end));
+    }
   });
 });
