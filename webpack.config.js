@@ -85,11 +85,16 @@ class PreloadFirstCard {
     compiler.hooks.compilation.tap("PreloadFirstCard", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadFirstCard", (groups) => {
         const first = compilation.namedChunkGroups.get("first");
-        const publicPath = compilation.outputOptions.publicPath === "auto" ? "" : compilation.outputOptions.publicPath || "";
+        const publicPath =
+          compilation.outputOptions.publicPath === "auto" ? "" : compilation.outputOptions.publicPath || "";
         const files = first ? first.getFiles().filter((file) => file.endsWith(".js")) : [];
         groups.headTags.push(
           ...files.map((file) =>
-            HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href: `${publicPath}${file}` }),
+            HtmlWebpackPlugin.createHtmlTagObject("link", {
+              rel: "preload",
+              as: "script",
+              href: `${publicPath}${file}`,
+            }),
           ),
         );
         return groups;
