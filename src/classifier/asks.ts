@@ -10,7 +10,7 @@ import {
   type AttachmentRisk,
 } from "./data/attachments";
 import { pushEvidence } from "./evidence";
-import type { LinkFacts } from "./links";
+import { decodeUrlPart, type LinkFacts } from "./links";
 import { foldText } from "./normalize";
 import { findPhoneNumbers } from "./phones";
 import type { CompiledRules, PhraseMeaning } from "./rules";
@@ -45,7 +45,7 @@ const LINK_SIGNALS: ReadonlyArray<[AskSignal, (link: LinkFacts) => boolean]> = [
   ["link-off-microsoft", () => true],
 ];
 
-export function attachmentRisk(attachment: AttachmentInfo): AttachmentRisk | undefined {
+function attachmentRisk(attachment: AttachmentInfo): AttachmentRisk | undefined {
   const extension = /\.([a-z0-9]{1,12})\s*$/i.exec(attachment.name.trim())?.[1]?.toLowerCase();
   return (
     (extension ? RISKY_ATTACHMENT_EXTENSIONS.get(extension) : undefined) ??
@@ -129,19 +129,11 @@ function findCalls(view: ReaderView, rules: CompiledRules): { call: Evidence[]; 
       signal: "call-number",
       text: link.text || link.destination.slice(4),
       location: "link",
-      detail: decodeURIComponentSafe(link.destination.slice(4)),
+      detail: decodeUrlPart(link.destination.slice(4)).trim(),
     });
   }
   const called = new Set(call.map((item) => item.detail));
   return { call, context: context.filter((item) => !called.has(item.detail)) };
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value).trim();
-  } catch {
-    return value.trim();
-  }
 }
 
 /** Addresses the reader is told to write to: mailto links, and addresses written beside "send", "メール"… */
@@ -149,7 +141,9 @@ function findWriteTo(view: ReaderView, rules: CompiledRules, ownAddresses: Reado
   const found: Evidence[] = [];
   for (const link of view.links) {
     if (link.scheme !== "mailto") continue;
-    const address = decodeURIComponentSafe(link.destination.slice(7).split("?")[0] ?? "").toLowerCase();
+    const address = decodeUrlPart(link.destination.slice(7).split("?")[0] ?? "")
+      .trim()
+      .toLowerCase();
     if (!address || ownAddresses.has(address)) continue;
     pushEvidence(found, {
       signal: "write-to-address",

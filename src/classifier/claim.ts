@@ -12,6 +12,7 @@ import {
 } from "./data/microsoft";
 import { brandSkeleton, editDistance, findLookalikeDomain, isMicrosoftSendingDomain } from "./domains";
 import { pushEvidence } from "./evidence";
+import { decodeUrlPart } from "./links";
 import { foldText, isCjk, quoteOriginal, type NormalizedText } from "./normalize";
 import type { PhraseHit } from "./phraseMatcher";
 import type { BrandName, CompiledRules, LineWord } from "./rules";
@@ -198,15 +199,7 @@ function productWordSender(name: string, rules: CompiledRules, ignored: readonly
 /** The file name at the end of an image address ("https://x/img/office365-logo.png" → "office365-logo.png"). */
 function fileName(src: string): string {
   const path = src.split(/[?#]/)[0] ?? "";
-  return decodeURIComponentSafe(path.slice(path.lastIndexOf("/") + 1)).slice(0, 120);
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+  return decodeUrlPart(path.slice(path.lastIndexOf("/") + 1)).slice(0, 120);
 }
 
 /** How a brand name found in a text counts (see data/brands.ts). */

@@ -44,6 +44,15 @@ export function unwrapSafeLinks(href: string): string {
   }
 }
 
+/** A percent-encoded part of an address, decoded; as written when it is not valid encoding. */
+export function decodeUrlPart(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 function schemeOf(url: string): string {
   const match = /^\s*([a-z][a-z0-9+.-]{0,20}):/i.exec(url);
   return match?.[1]?.toLowerCase() ?? "";

@@ -311,6 +311,3 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
     evidence,
   };
 }
-
-/** The service that carried this sender's mail for someone else, if any. */
-export { carrierOf };

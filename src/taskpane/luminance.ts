@@ -1,5 +1,5 @@
-// Whether a colour is dark, from its relative luminance: Outlook tells the pane its body colour,
-// and both the Fluent theme and the first screen's plain style follow it.
+// Whether the pane is dark: from the relative luminance of Outlook's body colour, else the
+// system's colour scheme. Both the Fluent theme and the first screen's plain style follow it.
 
 /** Relative luminance of "#rrggbb"; undefined when the colour cannot be read. */
 export function luminance(color: string | undefined): number | undefined {
@@ -17,4 +17,13 @@ export function luminance(color: string | undefined): number | undefined {
 export function isDark(bodyBackgroundColor: string | undefined, prefersDark: boolean): boolean {
   const light = luminance(bodyBackgroundColor);
   return light !== undefined ? light < 0.3 : prefersDark;
+}
+
+/** Whether the system matches a media query ("(prefers-color-scheme: dark)"); false without a window. */
+export function systemPrefers(query: string): boolean {
+  return (
+    typeof window !== "undefined" &&
+    typeof window.matchMedia === "function" &&
+    window.matchMedia(query).matches
+  );
 }

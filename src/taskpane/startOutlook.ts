@@ -9,12 +9,8 @@ import { loadSettings } from "../office/settings";
 import { loadCatalogue } from "../i18n/load";
 import { pickLanguage } from "../i18n/pick";
 import { paintFirstCard, paintStatus } from "./firstCard";
-import { isDark } from "./luminance";
+import { isDark, systemPrefers } from "./luminance";
 import type { FirstCheck } from "./OutlookApp";
-
-function prefersDark(): boolean {
-  return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
-}
 
 /** Reads and checks the open message, paints its first screen, then mounts the full pane. */
 export async function startOutlook(container: HTMLElement, office: typeof Office): Promise<void> {
@@ -28,7 +24,10 @@ export async function startOutlook(container: HTMLElement, office: typeof Office
       // While Outlook answers the reads, build the rule tables: the check that follows is then quick.
       compileRules(DEFAULT_RULES);
       const catalogue = await words;
-      const dark = isDark(office.context.officeTheme?.bodyBackgroundColor, prefersDark());
+      const dark = isDark(
+        office.context.officeTheme?.bodyBackgroundColor,
+        systemPrefers("(prefers-color-scheme: dark)"),
+      );
       paintStatus(container, catalogue.status.loading, dark);
       const read = await reading;
       const verdict = classify(read.message);

@@ -1,7 +1,7 @@
 // Follows the Office theme: dark or light from Outlook's body colour, high contrast from the system.
 
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-import { isDark } from "./luminance";
+import { isDark, systemPrefers } from "./luminance";
 
 export function pickTheme(
   bodyBackgroundColor: string | undefined,
@@ -10,14 +10,6 @@ export function pickTheme(
 ): Theme {
   if (forcedColors) return teamsHighContrastTheme;
   return isDark(bodyBackgroundColor, prefersDark) ? webDarkTheme : webLightTheme;
-}
-
-export function systemPrefers(query: string): boolean {
-  return (
-    typeof window !== "undefined" &&
-    typeof window.matchMedia === "function" &&
-    window.matchMedia(query).matches
-  );
 }
 
 /** The theme for Outlook's body colour (when known) and the system's contrast and colour scheme. */
