@@ -46,6 +46,11 @@ export interface Catalogue {
   languageName: string;
   appName: string;
   headline: Record<Level, string>;
+  /**
+   * Headline when only Microsoft's own filter flags the message (phishing, spoofing or
+   * impersonation of any brand) and it does not speak as Microsoft.
+   */
+  filterHeadline: string;
   /** One sentence under the headline when there are no reasons to show. */
   summary: Record<Level, string>;
   /** Under the "none" headline when Microsoft sent the message itself ({domain}). */
@@ -60,7 +65,7 @@ export interface Catalogue {
   advice: Record<AdviceId, string>;
   microsoftVerdict: MicrosoftVerdictWords;
   /** In-message warning bar (at most 150 characters after filling in). */
-  infoBar: { danger: string; caution: string };
+  infoBar: { danger: string; caution: string; filter: string };
   sections: {
     why: string;
     whatToDo: string;

@@ -14,6 +14,7 @@ export const en: Catalogue = {
     caution: "Be careful: this may misuse Microsoft's name",
     none: "No known scam pattern found",
   },
+  filterHeadline: "Be careful: Microsoft's own filter flagged this message",
   summary: {
     danger: "This message pretends to come from Microsoft. Do not act on it.",
     caution: "Parts of this message do not add up. Check before you act.",
@@ -148,6 +149,7 @@ export const en: Catalogue = {
     },
   },
   infoBar: {
+    filter: "Impostor Guard: Microsoft's own filter flagged this message. Check before you act.",
     danger: "Impostor Guard: scam in Microsoft's name ({pattern}). Do not click links or reply.",
     caution: "Impostor Guard: this message claims to be Microsoft but does not add up. Check before you act.",
   },

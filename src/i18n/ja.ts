@@ -13,6 +13,7 @@ export const ja: Catalogue = {
     caution: "注意: マイクロソフトの名前が悪用されている可能性があります",
     none: "既知の詐欺パターンは見つかりませんでした",
   },
+  filterHeadline: "注意: マイクロソフト自身のフィルターがこのメールを危険と判定しています",
   summary: {
     danger: "このメールはマイクロソフトからのように見せかけています。指示に従わないでください。",
     caution: "つじつまの合わない点があります。行動する前に確かめてください。",
@@ -156,6 +157,8 @@ export const ja: Catalogue = {
     },
   },
   infoBar: {
+    filter:
+      "Impostor Guard: マイクロソフトのフィルターがこのメールを危険と判定しています。行動する前に確かめてください。",
     danger:
       "Impostor Guard: マイクロソフトをかたる詐欺（{pattern}）です。リンクを開いたり返信したりしないでください。",
     caution:

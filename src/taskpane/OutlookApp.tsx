@@ -46,6 +46,7 @@ type PaneState =
   | { kind: "failed"; detail: string };
 
 function infoBarText(verdict: Verdict, catalogue: Catalogue): string {
+  if (!verdict.impersonatesMicrosoft) return catalogue.infoBar.filter;
   if (verdict.level === "danger") {
     const first = verdict.patterns[0];
     return format(catalogue.infoBar.danger, { pattern: first ? catalogue.patternTitle[first.id] : "" });

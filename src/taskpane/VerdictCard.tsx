@@ -18,7 +18,7 @@ import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
 import type { CardReport } from "../office/report";
 import type { ReadProblem } from "../office/readMessage";
 import type { Catalogue } from "../i18n";
-import { FIRST_STEPS, reasonValues, stepsOf, subtitleOf } from "./cardText";
+import { FIRST_STEPS, headlineOf, reasonValues, stepsOf, subtitleOf } from "./cardText";
 import { evidenceRows } from "./evidenceModel";
 import { FilledTemplate } from "./cardParts";
 import { useSharedStyles, type SharedStyles } from "./cardStyles";
@@ -193,7 +193,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], report }: Verdi
         <span className={styles.icon}>{ICON[level]}</span>
         <div className={styles.headlineText}>
           <h2 id={headingId} className={styles.title}>
-            {catalogue.headline[level]}
+            {headlineOf(verdict, catalogue)}
           </h2>
           {subtitle ? <p className={styles.subtitle}>{subtitle}</p> : null}
         </div>

@@ -168,3 +168,10 @@ export function subtitleOf(verdict: Verdict, catalogue: Catalogue): string | und
   if (pattern) return catalogue.patternTitle[pattern.id];
   return verdict.generalRule ? catalogue.generalRuleTitle : undefined;
 }
+
+/** The headline: the level's, or Microsoft's filter's when only its verdict flags the message. */
+export function headlineOf(verdict: Verdict, catalogue: Catalogue): string {
+  return verdict.level !== "none" && !verdict.impersonatesMicrosoft
+    ? catalogue.filterHeadline
+    : catalogue.headline[verdict.level];
+}

@@ -6,7 +6,7 @@
 import type { Verdict } from "../classifier/types";
 import type { ReadProblem } from "../office/readMessage";
 import type { Catalogue } from "../i18n";
-import { reasonValues, splitHidden, stepsOf, subtitleOf, templateParts } from "./cardText";
+import { headlineOf, reasonValues, splitHidden, stepsOf, subtitleOf, templateParts } from "./cardText";
 
 /** Placeholders that name a fact a reader can check, emphasised as the React card does. */
 const FACT_KEYS = new Set(["domain", "address", "host", "number", "name"]);
@@ -134,7 +134,7 @@ export function paintFirstCard(
 
   const headline = element("div", `ig-headline ig-${level}`);
   headline.setAttribute("aria-live", "polite");
-  const title = element("h2", undefined, catalogue.headline[level]);
+  const title = element("h2", undefined, headlineOf(verdict, catalogue));
   title.id = "ig-first-title";
   headline.append(title);
   const subtitle = subtitleOf(verdict, catalogue);

@@ -396,3 +396,28 @@ describe("the card in both languages", () => {
 function client2(): ClientFacts {
   return { accountKind: "work", reportPlace: "new-outlook", pinning: true };
 }
+
+describe("VerdictCard when only Microsoft's filter flags the message", () => {
+  it.each(LANGUAGES)(
+    "says Microsoft's filter flagged it, not that it misuses Microsoft's name (%s)",
+    (language) => {
+      const headers = [
+        "Received: from a.prod.outlook.com by b.prod.outlook.com with HTTPS",
+        "Authentication-Results: spf=pass smtp.mailfrom=amaz0n-billing.example",
+        "Received: from mail.amaz0n-billing.example (203.0.113.9) by c.mail.protection.outlook.com",
+        "From: Amazon <no-reply@amaz0n-billing.example>",
+        "X-Forefront-Antispam-Report: CAT:PHSH;SFV:SPM;SCL:9;DIR:INB;",
+      ].join("\r\n");
+      const verdict = classify({
+        headers,
+        from: { name: "Amazon", address: "no-reply@amaz0n-billing.example" },
+        text: "Your order is on hold.",
+      });
+      expect(verdict).toMatchObject({ level: "caution", impersonatesMicrosoft: false });
+      renderCard(verdict, language);
+      const catalogue = CATALOGUES[language];
+      expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(catalogue.filterHeadline);
+      expect(screen.queryByText(catalogue.headline.caution)).toBeNull();
+    },
+  );
+});
