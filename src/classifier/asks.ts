@@ -136,6 +136,12 @@ function findCalls(view: ReaderView, rules: CompiledRules): { call: Evidence[]; 
   return { call, context: context.filter((item) => !called.has(item.detail)) };
 }
 
+/**
+ * "hi*****@hotmail.co.jp": an address shown with most of it hidden names the reader's own account
+ * (services mask it so a forwarded notice does not give it away); nobody can write to it.
+ */
+const MASKED_ADDRESS = /\*{3,}|•{3,}/;
+
 /** Addresses the reader is told to write to: mailto links, and addresses written beside "send", "メール"… */
 function findWriteTo(view: ReaderView, rules: CompiledRules, ownAddresses: ReadonlySet<string>): Evidence[] {
   const found: Evidence[] = [];
@@ -144,7 +150,7 @@ function findWriteTo(view: ReaderView, rules: CompiledRules, ownAddresses: Reado
     const address = decodeUrlPart(link.destination.slice(7).split("?")[0] ?? "")
       .trim()
       .toLowerCase();
-    if (!address || ownAddresses.has(address)) continue;
+    if (!address || ownAddresses.has(address) || MASKED_ADDRESS.test(address)) continue;
     pushEvidence(found, {
       signal: "write-to-address",
       text: link.text || address,

@@ -7,8 +7,9 @@
 // its Authentication-Results) above what it received. Walking the Received fields from the top,
 // the servers of the receiving organisation follow each other; the first hop that came *from*
 // outside is where the message arrived (the entry hop). What lies above it was written on arrival.
-// A hop that came from Microsoft into a forwarding server continues the walk into Microsoft's hops,
-// so mail Microsoft received and then forwarded keeps Microsoft's stamps.
+// A hop that came from Microsoft into a forwarding server continues the walk into Microsoft's hops
+// (when the forwarder looked Microsoft's name up itself), so mail Microsoft received and then
+// forwarded keeps Microsoft's stamps. Without any Received field nothing is trusted.
 
 import { parseDomain, registrableDomain } from "./domains";
 import { MICROSOFT_MAIL_HOST_DOMAINS } from "./data/microsoft";
@@ -61,18 +62,52 @@ export function stripComments(value: string): string {
   return out;
 }
 
-/** The host a Received field names after `from` and after `by`, lower case; "" when absent. */
-export function parseReceived(value: string): { from: string; by: string } {
+export interface ReceivedHop {
+  /** The name the connecting server gave itself (HELO), lower case; "" without a from clause. */
+  from: string;
+  /**
+   * The connecting server's name as the receiving server looked it up ("host [ip]" in the
+   * comment): the receiver wrote it, the sender could not choose it. "" when not given.
+   */
+  fromVerified: string;
+  /** The receiving server. */
+  by: string;
+  /** The field has a from clause at all ("Received: by …" hops inside one server have none). */
+  hasFrom: boolean;
+  /** The receiver wrote the connecting address ("[ip]") beside the from clause: it looked. */
+  fromLookedUp: boolean;
+}
+
+const HOST_NAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+/** "mail.example. [192.0.2.1]" → "mail.example"; "unknown [192.0.2.1]" or no address → "". */
+function lookedUpName(comment: string): string {
+  const bracket = comment.indexOf("[");
+  if (bracket <= 0) return "";
+  const name = comment.slice(0, bracket).trim().split(/\s+/).pop()?.toLowerCase().replace(/\.$/, "") ?? "";
+  return HOST_NAME.test(name) ? name : "";
+}
+const LOOPBACK = new Set(["localhost", "localhost.localdomain", "127.0.0.1", "::1"]);
+
+/** The hosts a Received field names after `from` and after `by`, lower case; "" when absent. */
+export function parseReceived(value: string): ReceivedHop {
   const tokens = stripComments(value).split(";")[0]?.trim().split(/\s+/) ?? [];
   let from = "";
   let by = "";
+  let hasFrom = false;
   for (let index = 0; index + 1 < tokens.length; index += 1) {
     const word = tokens[index]?.toLowerCase();
     const next = (tokens[index + 1] ?? "").toLowerCase().replace(/^\[|\]$/g, "");
-    if (word === "from" && !from) from = next;
-    else if (word === "by" && !by) by = next;
+    if (word === "from" && !hasFrom) {
+      from = next;
+      hasFrom = true;
+    } else if (word === "by" && !by) by = next;
   }
-  return { from, by };
+  // The comment right after the from clause: "from helo (rdns [ip])".
+  const comment = /^\s*from\s+\S+\s*\(([^()]{0,300})\)/i.exec(value)?.[1] ?? "";
+  const fromVerified = lookedUpName(comment);
+  const fromLookedUp = /\[[0-9a-f:.]{2,45}\]/i.test(comment);
+  return { from, fromVerified, by, hasFrom, fromLookedUp };
 }
 
 /** Microsoft's mail servers (Exchange Online, Outlook.com) are one organisation, whatever their names. */
@@ -82,11 +117,18 @@ export function isMicrosoftMailHost(host: string): boolean {
 
 /** Which organisation runs a host: "microsoft" for Microsoft's mail servers, else its registrable domain; "" for no name. */
 function organisationOf(host: string): string {
-  if (!host || host === "localhost" || !host.includes(".")) return "";
+  if (!host || !host.includes(".")) return "";
   if (parseDomain(host).isIp) return "";
   if (isMicrosoftMailHost(host)) return "microsoft";
   return registrableDomain(host);
 }
+
+/**
+ * Receivers that write their Authentication-Results just below the Received field of their entry
+ * hop rather than above it, naming themselves, and remove copies that name them (RFC 8601 §5):
+ * Gmail. Source: Gmail's own trace fields (kind "standard").
+ */
+const RESULTS_BELOW_ENTRY: ReadonlySet<string> = new Set(["google.com"]);
 
 export interface Trace {
   /** Received fields found at all. */
@@ -95,14 +137,25 @@ export interface Trace {
   entryIndex: number;
   /** Index of the next Received field below the entry hop (fields.length when none). */
   belowEntryIndex: number;
-  /** The organisation that received the message from outside. */
+  /** The organisation of the top-most receiving server: "microsoft" for Exchange Online and Outlook.com. */
   receiver: string;
-  /** Microsoft's servers are in the trusted part of the trace: its verdict headers are its own. */
+  /** Microsoft's servers received the message: its verdict headers are its own. */
   microsoftReceived: boolean;
-  /** Indices of the trusted Received fields whose `by` is a Microsoft server. */
-  microsoftHops: number[];
+  /** Index of the first Received field Microsoft's servers wrote (where its own results start). */
+  microsoftStart: number;
 }
 
+/**
+ * Walks the Received fields from the top while each was written by a server the one above it
+ * trusts. A hop from an unnamed server, an address, or a name of another organisation is where
+ * the message arrived from outside. A hop from Microsoft into a forwarding server continues into
+ * Microsoft's own hops only when the forwarding server looked the name up itself ("host [ip]"):
+ * any sender can call itself *.outlook.com. Inside a receiver that is not Microsoft, a hop from its
+ * own organisation continues when the looked-up name is its own too, or when the receiver wrote no
+ * looked-up address at all (internal relays often do not); a hop whose looked-up address has
+ * another name, or none, is an outsider using the receiver's name. Exchange Online writes no
+ * looked-up names; its own results and verdict sit where a sender cannot put them (see origin.ts).
+ */
 export function readTrace(fields: readonly HeaderField[]): Trace {
   const received = fields.flatMap((field, index) => (field.name === "received" ? [index] : []));
   const trace: Trace = {
@@ -111,9 +164,13 @@ export function readTrace(fields: readonly HeaderField[]): Trace {
     belowEntryIndex: fields.length,
     receiver: "",
     microsoftReceived: false,
-    microsoftHops: [],
+    microsoftStart: fields.length,
   };
   const trusted = new Set<string>();
+  const arrived = (position: number, index: number): void => {
+    trace.entryIndex = index;
+    trace.belowEntryIndex = received[position + 1] ?? fields.length;
+  };
   for (const [position, index] of received.entries()) {
     const hop = parseReceived(fields[index]?.value ?? "");
     const by = organisationOf(hop.by);
@@ -127,20 +184,28 @@ export function readTrace(fields: readonly HeaderField[]): Trace {
         trace.belowEntryIndex = index;
         break;
       }
-      if (by === "microsoft") trace.microsoftHops.push(index);
+      if (by === "microsoft" && trace.microsoftStart === fields.length) trace.microsoftStart = index;
     }
+    if (!hop.hasFrom || LOOPBACK.has(hop.from)) continue;
     const from = organisationOf(hop.from);
-    if (!from || trusted.has(from)) continue;
-    if (from === "microsoft") {
+    const verified = organisationOf(hop.fromVerified);
+    if (from === "") {
+      arrived(position, index);
+      break;
+    }
+    // Inside one organisation: a receiver that writes the looked-up name must show its own; one
+    // that writes no address for its internal hops (many relays) is taken at its word, as an
+    // outsider cannot reach a relay behind the entry server.
+    if (trusted.has(from) && (from === "microsoft" || verified === from || !hop.fromLookedUp)) continue;
+    if (from === "microsoft" && verified === "microsoft") {
       // A hop that left Microsoft for a forwarding server: Microsoft's own hops follow below.
       trusted.add(from);
       continue;
     }
-    trace.entryIndex = index;
-    trace.belowEntryIndex = received[position + 1] ?? fields.length;
+    arrived(position, index);
     break;
   }
-  trace.microsoftReceived = trace.microsoftHops.length > 0;
+  trace.microsoftReceived = trace.microsoftStart < fields.length;
   return trace;
 }
 
@@ -222,23 +287,24 @@ function authservId(value: string): string {
   return first.includes("=") ? "" : (first.split(/\s+/)[0] ?? "").toLowerCase();
 }
 
+/**
+ * Whether a results field (Authentication-Results, ARC-Authentication-Results, Received-SPF) at
+ * `index` was written by the receiving system: above the entry hop, or just below it for a
+ * receiver known to write there, naming itself. Without a Received trace nothing is trusted: any
+ * sender can write such a field.
+ */
+function writtenOnArrival(fields: readonly HeaderField[], trace: Trace, index: number): boolean {
+  if (!trace.known) return false;
+  if (index < trace.entryIndex) return true;
+  if (index >= trace.belowEntryIndex || !RESULTS_BELOW_ENTRY.has(trace.receiver)) return false;
+  return organisationOf(authservId(fields[index]?.value ?? "")) === trace.receiver;
+}
+
 /** The field index of the Authentication-Results the receiving system wrote, or -1. */
-export function trustedResultsIndex(
-  fields: readonly HeaderField[],
-  trace: Trace,
-  name = "authentication-results",
-): number {
-  for (const [index, field] of fields.entries()) {
-    if (field.name !== name) continue;
-    if (index < trace.entryIndex) return index;
-    // Some receivers (Gmail) write their results just below their entry hop, naming themselves.
-    if (index < trace.belowEntryIndex && trace.known) {
-      const entry = parseReceived(fields[trace.entryIndex]?.value ?? "");
-      const id = authservId(field.value);
-      if (id && organisationOf(id) !== "" && organisationOf(id) === organisationOf(entry.by)) return index;
-    }
-  }
-  return -1;
+export function trustedResultsIndex(fields: readonly HeaderField[], trace: Trace): number {
+  return fields.findIndex(
+    (field, index) => field.name === "authentication-results" && writtenOnArrival(fields, trace, index),
+  );
 }
 
 /**
@@ -256,7 +322,7 @@ export function readAuthentication(
   } else {
     let newest: { instance: number; value: string } | undefined;
     for (const [index, field] of fields.entries()) {
-      if (field.name !== "arc-authentication-results" || index >= trace.entryIndex) continue;
+      if (field.name !== "arc-authentication-results" || !writtenOnArrival(fields, trace, index)) continue;
       const instance = Number(/^\s*i\s*=\s*(\d{1,3})/.exec(field.value)?.[1] ?? "0");
       if (!newest || instance > newest.instance)
         newest = { instance, value: field.value.replace(/^\s*i\s*=\s*\d{1,3}\s*;/, "") };
@@ -265,7 +331,7 @@ export function readAuthentication(
   }
   if (authentication.spf === "unknown") {
     const index = fields.findIndex(
-      (field, position) => field.name === "received-spf" && position < trace.belowEntryIndex,
+      (field, position) => field.name === "received-spf" && writtenOnArrival(fields, trace, position),
     );
     const receivedSpf = fields[index]?.value;
     if (receivedSpf) {

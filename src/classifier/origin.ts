@@ -22,6 +22,7 @@ import {
   readAuthentication,
   readResults,
   readTrace,
+  trustedResultsIndex,
   type HeaderField,
   type Trace,
 } from "./headers";
@@ -131,10 +132,17 @@ export function readMicrosoftVerdict(
   );
   const antispam = lastValue(fields, "x-microsoft-antispam");
   const organizationScl = lastValue(fields, "x-ms-exchange-organization-scl");
-  const firstHop = trace.microsoftHops[0] ?? 0;
-  const results = fields.find(
-    (field, index) => field.name === "authentication-results" && index > firstHop && index < trace.entryIndex,
-  );
+  // Microsoft's own results: the receiver's, or, where Microsoft forwarded the message on, the
+  // first within Microsoft's hops.
+  const results =
+    trace.receiver === "microsoft"
+      ? fields[trustedResultsIndex(fields, trace)]
+      : fields.find(
+          (field, index) =>
+            field.name === "authentication-results" &&
+            index > trace.microsoftStart &&
+            index < trace.entryIndex,
+        );
   const compauth = emptyAuthentication();
   if (results) readResults(results.value, compauth);
   if (!forefront && !antispam && !organizationScl && compauth.compauth === "unknown") return undefined;

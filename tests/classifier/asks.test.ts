@@ -53,6 +53,13 @@ describe("asks: what the message wants the reader to do", () => {
     expect(findPhoneNumbers("Fixes CVE-2026-21412 and CVE-2024-30051 (KB5034441), call us")).toEqual([]);
   });
 
+  it("does not count a mailto link on a masked address, which names the reader's account", () => {
+    const masked = asksOf({
+      html: '<p>Recent sign-in to <a href="mailto:re*****@reader.example">re*****@reader.example</a>.</p>',
+    });
+    expect(masked.kinds).toEqual([]);
+  });
+
   it("counts a mailto link or a written address to write to, but not the reader's own address", () => {
     const mailto = asksOf({
       html: '<p>Was this not you?</p><a href="mailto:report@account-review.example">Report the user</a>',

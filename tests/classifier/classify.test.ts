@@ -109,7 +109,17 @@ describe("classify: the five scam stories, in English and Japanese", () => {
         "link-ip-address",
       ]),
     );
-    expect(verdict.reasons[0]?.id).toBe("claims-but-unverified");
+    // Microsoft's own compauth=fail reason=000, stamped above the entry hop, leads.
+    expect(verdict.origin.microsoftVerdict).toMatchObject({
+      compauth: "fail",
+      compauthReason: "000",
+      threat: true,
+    });
+    expect(verdict.reasons.map((reason) => reason.id)).toEqual([
+      "filter-verdict",
+      "claims-but-unverified",
+      "link-goes-to",
+    ]);
   });
 
   it("lists no link, number or address twice", async () => {

@@ -22,6 +22,15 @@ describe("findPhoneNumbers", () => {
     );
   });
 
+  it("does not take an IP address or a dotted version for a phone number", () => {
+    expect(
+      findPhoneNumbers("IP アドレス: 203.0.113.57 / IP address 198.51.100.200 / build 10.0.22631.4460"),
+    ).toEqual([]);
+    expect(findPhoneNumbers("IP 203.0.113.57. Call 03-5400-1234.").map((phone) => phone.number)).toEqual([
+      "+81354001234",
+    ]);
+  });
+
   it("does not take dates, order numbers or prices for phone numbers", () => {
     expect(findPhoneNumbers("Order 4871203345 on 2026-11-14, total JPY 14,900, ref 56475600545 188")).toEqual(
       [],
