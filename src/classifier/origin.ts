@@ -22,6 +22,7 @@ import {
   readAuthentication,
   readResults,
   readTrace,
+  stripComments,
   trustedResultsIndex,
   type HeaderField,
   type Trace,
@@ -191,12 +192,28 @@ function isDeliveryReport(fields: readonly HeaderField[], sender: SenderFacts): 
 }
 
 /**
+ * The reader's address: what Outlook says, else the Delivered-To / X-Original-To a receiving server
+ * wrote on local delivery, above every Received field (a sender's copies lie below them).
+ */
+function readerAddress(message: Message, fields: readonly HeaderField[]): string {
+  if (message.reader?.includes("@")) return message.reader.trim().toLowerCase();
+  for (const field of fields) {
+    if (field.name === "received") break;
+    if (field.name === "delivered-to" || field.name === "x-original-to") {
+      const address = stripComments(field.value).replace(/[<>\s]/g, "").toLowerCase();
+      if (address.includes("@")) return address;
+    }
+  }
+  return "";
+}
+
+/**
  * Mail from inside the reader's organisation: Exchange Online stamped it internal (its own
  * X-MS-Exchange-Organization-AuthAs, appended on arrival like its verdict), or authentication proves
- * it came from a recipient's own domain.
+ * it came from the reader's own domain. To: is not used: any sender writes there whom it likes.
  */
 function fromOwnOrganisation(
-  message: Message,
+  reader: string,
   fields: readonly HeaderField[],
   trace: Trace,
   sender: SenderFacts,
@@ -208,13 +225,10 @@ function fromOwnOrganisation(
       return true;
   }
   const domain = sender.verifiedDomain;
-  return (
-    domain !== "" &&
-    (message.to ?? []).some((mailbox) => {
-      const address = mailbox.address.toLowerCase();
-      return address.endsWith(`@${domain}`) || address.endsWith(`.${domain}`);
-    })
-  );
+  const readerDomain = registrableDomain(reader.split("@").pop() ?? "");
+  // Two people with Gmail or Outlook.com addresses are not one organisation.
+  if (domain === "" || readerDomain === "" || FREE_MAIL_DOMAINS.has(readerDomain)) return false;
+  return registrableDomain(domain) === readerDomain;
 }
 
 export function readOrigin(message: Message, fields: readonly HeaderField[]): OriginAnswer {
@@ -313,7 +327,7 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
     carrier,
     deliveryReport,
     fromMicrosoft,
-    ownOrganisation: fromOwnOrganisation(message, fields, trace, sender, microsoftVerdict),
+    ownOrganisation: fromOwnOrganisation(readerAddress(message, fields), fields, trace, sender, microsoftVerdict),
     sender,
     microsoftVerdict,
     evidence,

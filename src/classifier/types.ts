@@ -34,6 +34,12 @@ export interface Message {
   sender?: Mailbox | undefined;
   replyTo?: Mailbox[] | undefined;
   to?: Mailbox[] | undefined;
+  /**
+   * The address of the person reading (Office: `userProfile.emailAddress`). To: is the sender's
+   * to write; this is not. Without it, the Delivered-To or X-Original-To the receiving server
+   * wrote above its Received fields is used.
+   */
+  reader?: string | undefined;
   subject?: string | undefined;
   text?: string | undefined;
   html?: string | undefined;

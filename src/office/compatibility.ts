@@ -17,6 +17,7 @@ export type Feature =
   | "item"
   | "language"
   | "client-name"
+  | "reader-address"
   | "settings"
   | "body"
   | "warning-bar"
@@ -83,6 +84,14 @@ export const OFFICE_APIS: readonly OfficeApi[] = [
     requirement: "1.1",
     without: "Settings apply until the pane closes, and the pane says they were not kept.",
     source: `${REFERENCE}/outlook/office.roamingsettings`,
+  },
+  {
+    api: "mailbox.userProfile.emailAddress",
+    feature: "reader-address",
+    requirement: "1.1",
+    without:
+      "Mail counts as from the reader's own organisation only when Exchange Online stamped it internal.",
+    source: `${REFERENCE}/outlook/office.userprofile#outlook-office-userprofile-emailaddress-member`,
   },
   {
     api: "item.body.getAsync(CoercionType)",

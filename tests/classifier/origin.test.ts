@@ -128,6 +128,50 @@ describe("origin: did Microsoft's servers send it?", () => {
     });
     expect(outside.ownOrganisation).toBe(false);
   });
+
+  describe("own organisation from the reader's address, never from To:", () => {
+    const verified = gmail({
+      dmarc: "pass",
+      headerFrom: "sender.example",
+      spf: "pass",
+      mailFrom: "sender.example",
+    });
+    const sender = { name: "IT", address: "it@sender.example" };
+
+    it("knows a verified sender of the reader's own domain", () => {
+      expect(
+        originOf({ from: sender, headers: verified, reader: "reader@mail.sender.example" }).ownOrganisation,
+      ).toBe(true);
+    });
+
+    it("does not believe a To: the sender wrote with its own domain", () => {
+      const origin = originOf({
+        from: sender,
+        to: [{ name: "", address: "someone@sender.example" }],
+        headers: verified,
+        reader: "reader@reader.example",
+      });
+      expect(origin.sender.verifiedDomain).toBe("sender.example");
+      expect(origin.ownOrganisation).toBe(false);
+    });
+
+    it("reads the reader from the Delivered-To the receiver wrote above its Received fields, not from a copy below", () => {
+      expect(
+        originOf({ from: sender, headers: `Delivered-To: reader@sender.example\r\n${verified}` })
+          .ownOrganisation,
+      ).toBe(true);
+      const forged = verified.replace("From: ", "Delivered-To: reader@sender.example\r\nFrom: ");
+      expect(originOf({ from: sender, headers: forged }).ownOrganisation).toBe(false);
+    });
+
+    it("does not make two free-mail users one organisation", () => {
+      const free = gmail({ dmarc: "pass", headerFrom: "gmail.com", spf: "pass", mailFrom: "gmail.com" });
+      expect(
+        originOf({ from: { name: "", address: "a@gmail.com" }, headers: free, reader: "b@gmail.com" })
+          .ownOrganisation,
+      ).toBe(false);
+    });
+  });
 });
 
 describe("origin: Microsoft's own verdict", () => {

@@ -148,7 +148,10 @@ export function mockOutlook(
           callback({ status: "succeeded" });
         },
         diagnostics: { hostName: client.hostName ?? "OutlookWebApp" },
-        userProfile: { accountType: client.accountType ?? "office365" },
+        userProfile: {
+          accountType: client.accountType ?? "office365",
+          emailAddress: "reader@reader.example",
+        },
         displayNewMessageForm(form: unknown) {
           if (formFailure.message !== undefined) throw new Error(formFailure.message);
           newMessageForms.push(form);

@@ -40,6 +40,7 @@ describe("readMessage", () => {
         name: "Microsoft account team",
         address: "account-security-noreply@accountprotection.microsoft.com",
       },
+      reader: "reader@reader.example",
       headers: HEADERS,
       html: SCAM_HTML,
       text: "Unusual sign-in activity",
