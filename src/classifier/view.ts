@@ -76,6 +76,21 @@ export function findQuoteStart(text: string): number {
   return text.length;
 }
 
+/** "RE:", "Fwd:", "AW:", "転送:", "返信:"…: the subject of a reply or a forward. */
+const REPLY_SUBJECT = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|res|enc|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
+/** A reply's own header fields. */
+const REPLY_FIELD = /^(?:in-reply-to|references)[ \t]*:/im;
+
+/**
+ * Quoted history is cut only from a reply or a forward (its subject or its In-Reply-To/References
+ * say so): a message that is neither has no history, and quote marks in it are the sender's own
+ * layout, so all of it is read. A scam can still dress as a reply; then its links, attachments
+ * and sender are read in full all the same, and only its words are taken from the new text.
+ */
+export function isReplyOrForward(message: Message): boolean {
+  return REPLY_SUBJECT.test(message.subject ?? "") || REPLY_FIELD.test(message.headers ?? "");
+}
+
 function collectLinks(
   htmlLinks: readonly ExtractedLink[],
   visibleText: string,
@@ -112,8 +127,13 @@ export function buildView(message: Message): ReaderView {
       };
   // Outlook shows the HTML part when there is one; the text part is what it shows otherwise.
   const bodyText = html.text ? extracted.text : text.text;
-  const markerStart = findQuoteStart(bodyText);
-  const newTextEnd = extracted.quoteStart >= 0 ? Math.min(extracted.quoteStart, markerStart) : markerStart;
+  let newTextEnd = bodyText.length;
+  if (isReplyOrForward(message)) {
+    const markerStart = findQuoteStart(bodyText);
+    const quoteStart = extracted.quoteStart >= 0 ? Math.min(extracted.quoteStart, markerStart) : markerStart;
+    // A "reply" with nothing above its quote says all it has to say in the quote.
+    if (bodyText.slice(0, quoteStart).trim() !== "") newTextEnd = quoteStart;
+  }
   const { links, skipped } = collectLinks(
     extracted.links,
     html.text ? extracted.looseText : text.text,

@@ -151,13 +151,38 @@ describe("claim: what the reader sees in the message", () => {
 
   it("hears the new part of a thread-hijack reply, not the quoted thread", () => {
     const quotedOnly = claimOf({
+      subject: "RE: Monday",
       text: "Thanks, see you Monday.\n\n-----Original Message-----\nFrom: Support\nThe Microsoft account team\n",
     });
     expect(quotedOnly.signals).toEqual([]);
     const hijack = claimOf({
+      subject: "Re: invoice",
       text: "Please sign in to view the shared invoice.\nMicrosoft Support\n\nOn Mon, 2 Mar 2026, Ken wrote:\n> invoice attached\n",
     });
     expect(hijack.signals).toContain("brand-in-signature");
+  });
+
+  it("reads a quote in full when the message is no reply, or says nothing above it", () => {
+    const notAReply = [
+      { text: "Notice\n> The Microsoft account team\n> Verify your account" },
+      { html: "<p>Notice</p><blockquote>The Microsoft account team</blockquote>" },
+      { text: "Notice\n-----Original Message-----\nThe Microsoft account team\n" },
+    ];
+    for (const message of notAReply) expect(claimOf(message).signals).toContain("brand-in-signature");
+    const emptyReply = claimOf({
+      subject: "RE: your account",
+      html: "<blockquote><p>Hello.</p><p>The Microsoft account team</p></blockquote>",
+    });
+    expect(emptyReply.signals).toContain("brand-in-signature");
+  });
+
+  it("takes a message with In-Reply-To or References for a reply, whatever its subject", () => {
+    const reply = claimOf({
+      subject: "Monday",
+      headers: "In-Reply-To: <a@b.example>\r\nFrom: x@sender.example",
+      text: "Thanks, see you Monday.\n\n> The Microsoft account team\n",
+    });
+    expect(reply.signals).toEqual([]);
   });
 
   it("sees a sender domain dressed up as Microsoft's", () => {
