@@ -1,8 +1,10 @@
 // Reads an HTML body as a mail client shows it: the visible text, each link with what the reader
 // sees in its place, the images with their alt text, the headings, and where quoted history
 // begins. htmlparser2 is a tolerant, streaming, linear-time tokenizer; nothing is executed or
-// rendered. Text a reader cannot see (comments, <head>, hidden blocks, zero-size fonts, blocks
-// Outlook hides with mso-hide) is left out: only what the reader sees can speak to them.
+// rendered. Text no Outlook shows (comments, <head>, hidden blocks, zero-size fonts) is left out:
+// only what the reader sees can speak to them. Styles only some Outlooks honour count as visible,
+// as the reader of another Outlook sees the text: mso-hide:all hides only in classic Outlook's Word
+// renderer, and classic Outlook ignores opacity.
 
 import { Parser } from "htmlparser2";
 import { trimWhere } from "./trim";
@@ -128,15 +130,13 @@ const MAX_IMAGES = 200;
 /** Font sizes below this many pixels (or points) are unreadable filler. */
 const TINY_FONT = 3;
 
-/** Inline styles that hide an element from the reader. */
+/** Inline styles that hide an element from the reader in every Outlook. */
 export function isHiddenStyle(style: string | undefined): boolean {
   if (!style) return false;
   const compact = style.toLowerCase().replace(/\s+/g, "");
   if (
     compact.includes("display:none") ||
     compact.includes("visibility:hidden") ||
-    compact.includes("mso-hide:all") ||
-    /(^|;)opacity:0(\.0+)?(;|$)/.test(compact) ||
     ((/(^|;)(max-)?height:0(px)?(;|$)/.test(compact) || /(^|;)(max-)?width:0(px)?(;|$)/.test(compact)) &&
       compact.includes("overflow:hidden"))
   )

@@ -132,11 +132,19 @@ describe("claim: what the reader sees in the message", () => {
     expect(claim.signals).toEqual([]);
   });
 
+  it("hears text only some Outlooks hide, as the reader of another Outlook sees it", () => {
+    for (const style of ["mso-hide:all", "opacity:0"])
+      expect(
+        claimOf({
+          html: `<p>Your parcel is waiting.</p><div style="${style}">The Microsoft account team</div>`,
+        }).signals,
+      ).toContain("brand-in-signature");
+  });
+
   it("does not hear Microsoft text hidden from the reader", () => {
     const hidden = [
       '<div style="display:none">The Microsoft account team</div>',
       '<span style="font-size:0">Microsoft account team</span>',
-      '<div style="mso-hide:all">Microsoft account team</div>',
       "<!-- The Microsoft account team -->",
       "<div hidden>The Microsoft account team</div>",
     ];
