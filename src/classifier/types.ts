@@ -252,7 +252,7 @@ export interface OriginAnswer {
   fromMicrosoft: boolean;
   /**
    * Mail from inside the reader's own organisation: Microsoft stamped it internal (DIR:INT,
-   * AuthAs: Internal), or it authenticates for a recipient's own domain. Its IT staff writing about
+   * AuthAs: Internal), or it authenticates for the reader's own domain. Its IT staff writing about
    * "your Microsoft 365 account" speak for the organisation, not as Microsoft.
    */
   ownOrganisation: boolean;

@@ -2,6 +2,7 @@
 
 import fc from "fast-check";
 import { classify, MAX_BODY_CHARACTERS, MAX_LINKS, type Message } from "../../src/classifier";
+import { MAX_HEADER_CHARACTERS } from "../../src/classifier/headers";
 
 const mailbox = fc.record({ name: fc.string({ maxLength: 80 }), address: fc.string({ maxLength: 80 }) });
 
@@ -115,5 +116,25 @@ describe("classify on hostile input", () => {
     const verdict = classify({ headers, from: { name: "Microsoft", address: "noreply@microsoft.com" } });
     expect(verdict.analysed.headers).toBe(true);
     expect(verdict.origin.sentByMicrosoft).toBe(false);
+  });
+  it("trusts none of thousands of forged results and Received fields below the entry hop, in linear time", () => {
+    const forged = Array.from({ length: 2_000 }, (_, index) =>
+      index % 2 === 0
+        ? "Authentication-Results: mx.isp-mail.example; spf=pass smtp.mailfrom=microsoft.com; dmarc=pass header.from=microsoft.com"
+        : `Received: from hop${index}.outbound.protection.outlook.com by mx.isp-mail.example`,
+    );
+    const headers = [
+      "Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by mx.isp-mail.example",
+      ...forged,
+      "X-Forefront-Antispam-Report: SFV:NSPM;SCL:1;DIR:INT;",
+    ].join("\r\n");
+    expect(headers.length).toBeLessThan(MAX_HEADER_CHARACTERS);
+    const started = performance.now();
+    const verdict = classify({ headers, from: { name: "Microsoft", address: "noreply@microsoft.com" } });
+    // Generous: a walk that went quadratic over 2 000 fields would take seconds.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(verdict.origin.sentByMicrosoft).toBe(false);
+    expect(verdict.origin.sender.authentication.present).toBe(false);
+    expect(verdict.origin.microsoftVerdict).toBeUndefined();
   });
 });
