@@ -85,6 +85,8 @@ export interface OutlookScript {
   background?: string;
   mailboxVersion?: string;
   delay?: number;
+  /** Milliseconds before Office.onReady answers (a slow Outlook start). */
+  readyDelay?: number;
   item?: {
     subject?: string;
     from?: { displayName: string; emailAddress: string };

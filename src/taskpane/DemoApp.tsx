@@ -20,7 +20,7 @@ import { CATALOGUES, LANGUAGES, pickLanguage, type Catalogue, type Language } fr
 import { useSharedStyles } from "./cardStyles";
 import { SAMPLES } from "./samples";
 import { currentTheme } from "./theme";
-import { renderInto } from "./root";
+import { renderInto, unmountRoot } from "./root";
 import { VerdictCard } from "./VerdictCard";
 
 // The demo is the whole page: its theme reaches the edges.
@@ -234,6 +234,11 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
 
 /** A bundled sample that could not be fetched (the page was moved, the server is gone). */
 class SampleError extends Error {}
+
+/** Takes the demo page down, for Office.js that became ready after the demo was shown. */
+export function unmountDemoApp(): void {
+  unmountRoot();
+}
 
 /** Shows the demo page in `container` (outside Outlook). */
 export function mountDemoApp(container: HTMLElement, displayLanguage: string): void {

@@ -17,20 +17,24 @@ if (container) {
   const loadFirst = () => import(/* webpackChunkName: "first" */ "./startOutlook.js");
   const first = officeLoaded ? loadFirst() : undefined;
 
+  const loadDemo = () => import(/* webpackChunkName: "demo" */ "./DemoApp.js");
   const startDemo = (): void => {
     if (mode !== "none") return;
     mode = "demo";
-    void import(/* webpackChunkName: "demo" */ "./DemoApp.js").then(({ mountDemoApp }) => {
+    void loadDemo().then(({ mountDemoApp }) => {
       if (mode === "demo") mountDemoApp(container, navigator.language);
     });
   };
 
   const startOutlook = (): void => {
+    // Office.js can become ready after the demo was shown (a slow start): the demo goes first.
+    const demoShown = mode === "demo";
     mode = "outlook";
     // The reader's words load beside the first chunk (Outlook's display language; a language
     // chosen in Settings loads its own words when the first chunk asks for them).
     void loadCatalogue(pickLanguage(Office.context.displayLanguage));
-    void (first ?? loadFirst()).then(({ startOutlook: start }) => start(container, Office));
+    const cleared = demoShown ? loadDemo().then(({ unmountDemoApp }) => unmountDemoApp()) : Promise.resolve();
+    void cleared.then(() => first ?? loadFirst()).then(({ startOutlook: start }) => start(container, Office));
   };
 
   if (officeLoaded) {

@@ -117,7 +117,7 @@
         setTimeout(function () {
           if (callback) callback(info);
           resolve(info);
-        }, 0);
+        }, script.readyDelay || 0);
       });
     },
   };

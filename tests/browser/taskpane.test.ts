@@ -56,6 +56,13 @@ function itemFrom(message: Message): NonNullable<OutlookScript["item"]> {
   };
 }
 
+/** A tech-support scam, checked by a pane whose Outlook started slowly. */
+const SLOW_START_SCAM: Message = {
+  subject: "Virus detected on your PC",
+  from: { name: "Microsoft Support", address: "help@pc-fix.example" },
+  text: "Microsoft Windows Defender found a virus on your computer. Call Microsoft Support now at 1-800-555-0142.",
+};
+
 /** Opens every "more" section of the card, as a reader taps them, and waits for their content. */
 async function openAllSections(page: Page): Promise<void> {
   const sections = page.locator("article details[data-section]");
@@ -391,6 +398,21 @@ describe("the demo page", () => {
     await page.getByTestId("sample-picker").selectOption("security-update-ja.eml");
     await page.locator('[data-patterns^="security-update"]').waitFor();
     await page.screenshot({ path: screenshotPath("demo-security-update-ja"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("gives way to the Outlook pane when Office.js becomes ready after the demo was shown", async () => {
+    const { page, errors } = await openPane(
+      browser,
+      origin,
+      { readyDelay: 6_000, item: itemFrom(SLOW_START_SCAM) },
+      PANE,
+    );
+    await page.getByTestId("sample-picker").waitFor({ timeout: 10_000 });
+    await page.locator(FULL_CARD).getByText("1-800-555-0142").first().waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("sample-picker").count()).toBe(0);
+    expect(await page.locator("[data-verdict]").count()).toBe(1);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
