@@ -131,19 +131,32 @@ export function toJsonLine(result: ScanResult): string {
   });
 }
 
+/**
+ * Message text as a terminal shows it safely: control characters (which could move the cursor,
+ * clear the screen or set the window title) and bidirectional overrides (which reorder what is
+ * shown) written as \u escapes.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 function describeEvidence(evidence: Evidence): string {
-  const detail = evidence.detail ? ` -> ${evidence.detail}` : "";
-  return `${evidence.signal} [${evidence.location}] ${JSON.stringify(evidence.text)}${detail}`;
+  const detail = evidence.detail ? ` -> ${printable(evidence.detail)}` : "";
+  return `${evidence.signal} [${evidence.location}] ${printable(JSON.stringify(evidence.text))}${detail}`;
 }
 
 export function toHumanLines(result: ScanResult): string[] {
-  if (!result.verdict) return [`${result.file}: error: ${result.error ?? "unknown error"}`];
+  if (!result.verdict)
+    return [`${printable(result.file)}: error: ${printable(result.error ?? "unknown error")}`];
   const verdict = result.verdict;
   const headline = verdict.level === "none" ? "no known scam pattern" : verdict.level.toUpperCase();
   const patterns = verdict.patterns.map((match) => `${match.id} (${match.confidence})`).join(", ");
   const story = patterns || (verdict.generalRule ? "general rule (speaks as Microsoft from elsewhere)" : "");
   const lines = [
-    `${result.file}: ${headline}${verdict.impersonatesMicrosoft ? ", impersonates Microsoft" : ""}${story ? `: ${story}` : ""}`,
+    `${printable(result.file)}: ${headline}${verdict.impersonatesMicrosoft ? ", impersonates Microsoft" : ""}${story ? `: ${story}` : ""}`,
   ];
   const microsoftVerdict = verdict.origin.microsoftVerdict;
   if (microsoftVerdict) {
@@ -155,7 +168,7 @@ export function toHumanLines(result: ScanResult): string[] {
       microsoftVerdict.compauth !== "unknown" &&
         `compauth=${microsoftVerdict.compauth} reason=${microsoftVerdict.compauthReason}`,
     ].filter(Boolean);
-    lines.push(`  microsoft ${parts.join(" ")}${microsoftVerdict.threat ? " (threat)" : ""}`);
+    lines.push(`  microsoft ${printable(parts.join(" "))}${microsoftVerdict.threat ? " (threat)" : ""}`);
   }
   for (const [question, list] of Object.entries(evidenceOf(verdict)))
     for (const evidence of list) lines.push(`  ${question.padEnd(8)} ${describeEvidence(evidence)}`);

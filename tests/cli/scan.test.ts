@@ -109,6 +109,25 @@ describe("impostor-guard scan", () => {
     );
   });
 
+  it("writes the message's control characters and direction overrides as escapes, never raw, in the human output", () => {
+    const title = "\u001b]0;pwned\u0007";
+    const result = run(
+      ["scan", "-"],
+      [
+        "From: =?UTF-8?B?" +
+          Buffer.from(`Microsoft Support ${title}\u202e`).toString("base64") +
+          "?= <help@pc-fix.example>",
+        "Subject: Virus detected",
+        "",
+        "Your computer is infected. Call Microsoft Support now at 1-800-555-0199.",
+        `<mailto:x\u009b2J@pc-fix.example>`,
+      ].join("\n"),
+    );
+    expect(result.stdout).toContain("brand-in-display-name");
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(result.stdout).toContain("\\u001b]0;pwned\\u0007");
+  });
+
   it("reads a message from standard input with -", () => {
     const result = run(["scan", "--json", "-"], "From: Ken <ken@b.example>\nSubject: hi\n\nhello\n");
     expect(JSON.parse(result.stdout)).toMatchObject({ file: "-", verdict: "none" });
