@@ -5,7 +5,7 @@
 // is talk about Microsoft, not Microsoft talking.
 
 import {
-  LOGO_FILE_WORDS,
+  LOGO_FILE_NAME,
   MICROSOFT_CANONICAL_NAME,
   MICROSOFT_CARRIER_SENDERS,
   MICROSOFT_LOGO_COLOURS,
@@ -329,7 +329,7 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
       else if (!first && brandLine(folded, rules, { signature: true }))
         add("brand-in-signature", line, "signature");
     }
-    for (const heading of view.headings.slice(0, 3)) {
+    for (const heading of view.topHeadings) {
       const folded = fold(heading);
       if (brandLine(folded, rules) || brandHeading(folded, rules))
         add("brand-in-heading", heading, "heading");
@@ -339,7 +339,7 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
       const folded = fold(image.alt);
       if (image.alt && (brandLine(folded, rules) || brandHeading(folded, rules)))
         add("brand-in-image", image.alt, "image");
-      else if (LOGO_FILE_WORDS.test(fileName(image.src))) add("brand-in-image", fileName(image.src), "image");
+      else if (LOGO_FILE_NAME.test(fileName(image.src))) add("brand-in-image", fileName(image.src), "image");
     }
     const logoColours = MICROSOFT_LOGO_COLOURS.filter((colour) => view.topColours.includes(colour));
     if (logoColours.length >= 3) add("logo-colours", logoColours.join(" "), "image");

@@ -30,7 +30,8 @@ export interface ExtractedHtml {
   links: ExtractedLink[];
   images: ExtractedImage[];
   /** Text of h1-h3 elements, in order. */
-  headings: string[];
+  /** Visible headings (h1–h3…), each with the offset in `text` where it starts. */
+  headings: Array<{ text: string; start: number }>;
   /** Offset in `text` where quoted history (a <blockquote>) begins; -1 when there is none. */
   quoteStart: number;
   /**
@@ -156,14 +157,14 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   let textLength = 0;
   const links: ExtractedLink[] = [];
   const images: ExtractedImage[] = [];
-  const headings: string[] = [];
+  const headings: Array<{ text: string; start: number }> = [];
   let skippedLinks = 0;
   let quoteStart = -1;
   /** Depth counters rather than a stack of names: broken HTML closes what it never opened. */
   let skippedDepth = 0;
   const hiddenStack: string[] = [];
   const openLinks: Array<{ href: string; parts: string[] }> = [];
-  let heading: { name: string; parts: string[] } | undefined;
+  let heading: { name: string; parts: string[]; start: number } | undefined;
   const topColours: string[] = [];
   let colouredSeen = 0;
 
@@ -181,7 +182,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
           hiddenStack.push(name);
         if (BLOCK_ELEMENTS.has(name)) push("\n");
         if (name === "blockquote" && quoteStart < 0 && visible()) quoteStart = textLength;
-        if (HEADINGS.has(name) && !heading) heading = { name, parts: [] };
+        if (HEADINGS.has(name) && !heading) heading = { name, parts: [], start: textLength };
         if (COLOURED.has(name) && colouredSeen < TOP_COLOURED_ELEMENTS && visible()) {
           colouredSeen += 1;
           const colour = backgroundOf(attributes);
@@ -219,7 +220,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
         if (BLOCK_ELEMENTS.has(name)) push("\n");
         if (heading && heading.name === name) {
           const text = heading.parts.join("").replace(/\s+/g, " ").trim();
-          if (text && headings.length < MAX_HEADINGS) headings.push(text);
+          if (text && headings.length < MAX_HEADINGS) headings.push({ text, start: heading.start });
           heading = undefined;
         }
         if (name === "a") {

@@ -200,7 +200,9 @@ function readerAddress(message: Message, fields: readonly HeaderField[]): string
   for (const field of fields) {
     if (field.name === "received") break;
     if (field.name === "delivered-to" || field.name === "x-original-to") {
-      const address = stripComments(field.value).replace(/[<>\s]/g, "").toLowerCase();
+      const address = stripComments(field.value)
+        .replace(/[<>\s]/g, "")
+        .toLowerCase();
       if (address.includes("@")) return address;
     }
   }
@@ -327,7 +329,13 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
     carrier,
     deliveryReport,
     fromMicrosoft,
-    ownOrganisation: fromOwnOrganisation(readerAddress(message, fields), fields, trace, sender, microsoftVerdict),
+    ownOrganisation: fromOwnOrganisation(
+      readerAddress(message, fields),
+      fields,
+      trace,
+      sender,
+      microsoftVerdict,
+    ),
     sender,
     microsoftVerdict,
     evidence,

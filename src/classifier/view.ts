@@ -12,9 +12,13 @@ import type { Message } from "./types";
 export const MAX_BODY_CHARACTERS = 1_000_000;
 /** Links analysed per message; the rest is reported as skipped. */
 export const MAX_LINKS = 2_000;
-/** Images near the top of a message stand for its sender (a logo); later ones illustrate. */
-const LOGO_REGION_CHARACTERS = 400;
+/**
+ * Images and headings near the top of a message stand for its sender (a logo, a title bar);
+ * later ones illustrate or head a section about something else.
+ */
+const TOP_REGION_CHARACTERS = 400;
 const LOGO_IMAGES = 3;
+const TOP_HEADINGS = 2;
 
 export interface ViewImage extends ExtractedImage {
   /** Among the first images, near the top of the message: where a sender's logo sits. */
@@ -30,7 +34,8 @@ export interface ReaderView {
   newTextEnd: number;
   /** The reader's new text only: what a thread-hijack reply adds above the quoted thread. */
   newText: NormalizedText;
-  headings: string[];
+  /** The first headings within the top of the new text: where a message says who it is from. */
+  topHeadings: string[];
   /** Background colours of the first blocks (see html.ts). */
   topColours: string[];
   images: ViewImage[];
@@ -77,7 +82,8 @@ export function findQuoteStart(text: string): number {
 }
 
 /** "RE:", "Fwd:", "AW:", "転送:", "返信:"…: the subject of a reply or a forward. */
-const REPLY_SUBJECT = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|res|enc|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
+const REPLY_SUBJECT =
+  /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|res|enc|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
 /** A reply's own header fields. */
 const REPLY_FIELD = /^(?:in-reply-to|references)[ \t]*:/im;
 
@@ -140,7 +146,7 @@ export function buildView(message: Message): ReaderView {
     extracted.skippedLinks,
   );
   const body = normalizeText(bodyText);
-  const topOfBody = bodyText.slice(0, LOGO_REGION_CHARACTERS);
+  const topOfBody = bodyText.slice(0, TOP_REGION_CHARACTERS);
   const images = extracted.images.map((image, index) => ({
     ...image,
     top: index < LOGO_IMAGES && (image.alt === "" || topOfBody.includes(image.alt)),
@@ -151,7 +157,10 @@ export function buildView(message: Message): ReaderView {
     body,
     newTextEnd,
     newText: truncateNormalized(body, newTextEnd),
-    headings: extracted.headings,
+    topHeadings: extracted.headings
+      .filter((heading) => heading.start < Math.min(TOP_REGION_CHARACTERS, newTextEnd))
+      .slice(0, TOP_HEADINGS)
+      .map((heading) => heading.text),
     topColours: extracted.topColours,
     images,
     links,

@@ -101,6 +101,22 @@ describe("claim: what the reader sees in the message", () => {
       claimOf({ html: '<img src="https://cdn.mailer.example/img/office365-logo.png"><p>Sign in.</p>' })
         .signals,
     ).toContain("brand-in-image");
+    for (const name of ["ms_logo.gif", "logo-microsoft.svg", "MSFT_Logo.png"])
+      expect(
+        claimOf({ html: `<img src="https://cdn.mailer.example/${name}"><p>Sign in.</p>` }).signals,
+      ).toContain("brand-in-image");
+    for (const name of ["microsoft-teams-call.png", "outlook_screenshot.jpg", "company-logo.png"])
+      expect(
+        claimOf({ html: `<img src="https://cdn.mailer.example/${name}"><p>Sign in.</p>` }).signals,
+      ).toEqual([]);
+  });
+
+  it("hears a Microsoft heading at the top of a message, not one heading a section further down", () => {
+    expect(claimOf({ html: "<h2>Microsoft account</h2><p>Your sign-in was blocked.</p>" }).signals).toContain(
+      "brand-in-heading",
+    );
+    const newsletter = `<h1>Contoso IT newsletter</h1><p>${"This month in our office. ".repeat(30)}</p><h2>Microsoft 365: what's new</h2><p>Loop is here.</p>`;
+    expect(claimOf({ html: newsletter }).signals).not.toContain("brand-in-heading");
   });
 
   it("hears the reader's Microsoft account, in English and Japanese", () => {

@@ -140,9 +140,13 @@ export const MICROSOFT_HOSTED_CUSTOMER_DOMAINS: readonly DomainEntry[] = [
  */
 export const MICROSOFT_LOGO_COLOURS: readonly string[] = ["#F25022", "#7FBA00", "#00A4EF", "#FFB900"];
 
-/** Words in an image's file name that name a Microsoft logo ("office365-logo.png", "ms_logo.gif"). */
-export const LOGO_FILE_WORDS =
-  /(^|[^a-z])(microsoft|msft|office365|o365|m365|outlook|onedrive|sharepoint|ms[-_]?logo)([^a-z]|$)/i;
+/**
+ * An image file named as a Microsoft logo: a Microsoft name beside "logo" ("office365-logo.png",
+ * "ms_logo.gif", "logo_microsoft.svg"). A file named for Microsoft alone ("microsoft-teams-call.png")
+ * is an illustration, not a sender's mark.
+ */
+export const LOGO_FILE_NAME =
+  /(?:^|[^a-z])(?:microsoft|msft|ms|office365|o365|m365|outlook|onedrive|sharepoint)[-_. ]?logo|logo[-_. ]?(?:microsoft|msft|ms|office365|o365|m365|outlook|onedrive|sharepoint)(?:[^a-z]|$)/i;
 
 /** The brand word compared letter by letter to catch "Micr0soft", "Microsfot", "rnicrosoft". */
 export const MICROSOFT_CANONICAL_NAME = "microsoft";
