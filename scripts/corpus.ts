@@ -34,6 +34,8 @@ export interface CorpusResult {
   verdict?: Verdict;
   /** The verdict with Microsoft's verdict headers taken out (see withoutMicrosoftVerdict). */
   verdictWithoutMicrosoft?: Verdict;
+  /** The verdict with no header block at all, as some Outlook clients return (see readMessage.ts). */
+  verdictWithoutHeaders?: Verdict;
   error?: string;
   /** Parse and classify times in milliseconds. */
   parseMs: number;
@@ -115,6 +117,7 @@ export async function classifyMessages(messages: readonly LabelledMessage[]): Pr
         message,
         verdict: analysis.verdict,
         verdictWithoutMicrosoft: classify(stripped),
+        verdictWithoutHeaders: classify({ ...analysis.message, headers: "" }),
         parseMs: analysis.parseMs,
         ms: analysis.ms,
       });
@@ -166,10 +169,18 @@ export function emptyTally(): Tally {
   return { total: 0, caught: 0, flagged: 0, calledMicrosoft: 0, patternRight: 0, errors: 0 };
 }
 
-export function tally(results: readonly CorpusResult[], useMicrosoftHeaders = true): Tally {
+/** Which verdict to count: with every header, without Microsoft's verdict headers, without any header. */
+export type HeaderView = "all" | "no-microsoft-verdict" | "none";
+
+export function tally(results: readonly CorpusResult[], headers: HeaderView = "all"): Tally {
   const sum = emptyTally();
   for (const result of results) {
-    const verdict = useMicrosoftHeaders ? result.verdict : result.verdictWithoutMicrosoft;
+    const verdict =
+      headers === "all"
+        ? result.verdict
+        : headers === "none"
+          ? result.verdictWithoutHeaders
+          : result.verdictWithoutMicrosoft;
     sum.total += 1;
     if (!verdict) {
       sum.errors += 1;

@@ -36,10 +36,12 @@ function report(set: SetName, results: readonly CorpusResult[]): void {
   const impersonations = classes.get("microsoft-impersonation") ?? [];
   print(`== ${set}: ${results.length} messages`);
   if (impersonations.length > 0) {
-    const withHeaders = tally(impersonations, true);
-    const without = tally(impersonations, false);
+    const withHeaders = tally(impersonations);
+    const without = tally(impersonations, "no-microsoft-verdict");
+    const bare = tally(impersonations, "none");
     print(`recall on Microsoft impersonations               ${ratio(withHeaders.caught, withHeaders.total)}`);
     print(`  without Microsoft's verdict headers            ${ratio(without.caught, without.total)}`);
+    print(`  without any header (as some Outlooks give)     ${ratio(bare.caught, bare.total)}`);
     print(
       `  at danger                                      ${ratio(impersonations.filter((result) => result.verdict?.level === "danger").length, impersonations.length)}`,
     );
@@ -52,10 +54,14 @@ function report(set: SetName, results: readonly CorpusResult[]): void {
   const other = classes.get("other-phish") ?? [];
   if (ham.length > 0)
     print(`ham flagged                                      ${ratio(tally(ham).flagged, ham.length)}`);
-  if (genuine.length > 0)
+  if (genuine.length > 0) {
     print(
       `genuine Microsoft flagged                        ${ratio(tally(genuine).flagged, genuine.length)}`,
     );
+    print(
+      `  without any header                           ${ratio(tally(genuine, "none").flagged, genuine.length)}`,
+    );
+  }
   if (other.length > 0) {
     print(
       `other brands called Microsoft                    ${ratio(tally(other).calledMicrosoft, other.length)}`,

@@ -232,6 +232,7 @@ export function findAsks(
   for (const item of [...findQrCodes(view, attachments), ...findWriteTo(view, rules, ownAddresses)])
     pushEvidence(facts, item);
   for (const item of facts) strongKinds.add(KIND_OF[item.signal as AskSignal] ?? "link");
+  const offMicrosoft = facts.some((item) => item.signal !== "link-microsoft-hosted");
 
   for (const finding of phrases) {
     if (finding.meaning.type !== "ask") continue;
@@ -243,5 +244,5 @@ export function findAsks(
   if (weak.some((item) => item.signal === "document-attachment")) kinds.add("attachment");
   const evidence: Evidence[] = [];
   for (const item of [...facts, ...weak, ...words]) pushEvidence(evidence, item, 24);
-  return { kinds: [...kinds], strong: strongKinds.size > 0, evidence };
+  return { kinds: [...kinds], strong: strongKinds.size > 0, offMicrosoft, evidence };
 }

@@ -6,6 +6,7 @@
 //   program: Microsoft never mails software.
 // The story (stories.ts) names the scam; it never decides the level.
 
+import { MICROSOFT_SYSTEM_MAILBOXES } from "./data/microsoft";
 import { isMicrosoftSendingDomain } from "./domains";
 import type { AskAnswer, AskKind, ClaimAnswer, Level, OriginAnswer, PatternMatch } from "./types";
 
@@ -33,15 +34,19 @@ export function decide(
       patterns.some(
         (match) => match.confidence === "high" && match.asks.some((kind) => SUBJECT_STORY_ASKS.has(kind)),
       ));
-  // Where Outlook gave no headers, a Microsoft address cannot be checked: it is not held against
-  // mail that asks nothing off Microsoft's sites.
+  // Where Outlook gave no headers, a Microsoft address (or one of its system mailboxes) cannot be
+  // checked: it is not held against mail that points nowhere off Microsoft (no link elsewhere, no
+  // number, program, QR code or address). Words alone are in Microsoft's own mail too: "sign in",
+  // "let us know", "payment method", "Remote Desktop".
   const unverifiable =
-    !origin.sender.authentication.present && isMicrosoftSendingDomain(origin.sender.fromDomain);
+    !origin.sender.authentication.present &&
+    (isMicrosoftSendingDomain(origin.sender.fromDomain) ||
+      MICROSOFT_SYSTEM_MAILBOXES.has(origin.sender.fromAddress.toLowerCase()));
   const reportAsks =
     asks.kinds.some((kind) => REPORT_ASKS.has(kind)) ||
     asks.evidence.some((item) => item.signal === "risky-attachment");
   const speaksForItself =
-    origin.fromMicrosoft || (origin.deliveryReport && !reportAsks) || (unverifiable && !asks.strong);
+    origin.fromMicrosoft || (origin.deliveryReport && !reportAsks) || (unverifiable && !asks.offMicrosoft);
   const impersonatesMicrosoft = speaksAsMicrosoft && !speaksForItself;
   const threat = origin.microsoftVerdict?.threat === true;
 

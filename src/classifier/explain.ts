@@ -5,7 +5,7 @@
 
 import { GENERAL_ADVICE, GENERAL_AFTER_ACTING } from "./data/patterns";
 import type { CompiledRules } from "./rules";
-import { hostOfUrl } from "./domains";
+import { hostOfUrl, isMicrosoftSendingDomain } from "./domains";
 import type {
   AdviceId,
   AfterActingId,
@@ -134,6 +134,9 @@ export function explain(
     const unverified = claimSignal("microsoft-address-unverified");
     if (lookalike) add({ id: "lookalike-sender", values: { domain: lookalike.text } });
     else if (unverified) add({ id: "claims-but-unverified", values: { address: unverified.text } });
+    // A Microsoft address that could not be checked (no headers): never "sent from microsoft.com".
+    else if (isMicrosoftSendingDomain(sender.fromDomain))
+      add({ id: "claims-but-unverified", values: { address: sender.fromAddress } });
     else if (origin.carrier) add({ id: "carried-by-service", values: { service: origin.carrier } });
     else if (sender.fromDomain)
       add({

@@ -180,10 +180,14 @@ function carrierOf(address: string): (typeof MICROSOFT_CARRIER_SENDERS)[number] 
   );
 }
 
-/** A delivery report (RFC 3464 multipart/report, or Exchange's NDR mark) from the mail system's own address. */
-function isDeliveryReport(fields: readonly HeaderField[], sender: SenderFacts): boolean {
+/**
+ * A delivery report (RFC 3464 multipart/report, Exchange's NDR mark, or Outlook filing the item as a
+ * report) from the mail system's own address.
+ */
+function isDeliveryReport(message: Message, fields: readonly HeaderField[], sender: SenderFacts): boolean {
   const contentType = (headerValues(fields, "content-type")[0] ?? "").toLowerCase();
   const report =
+    message.deliveryReport === true ||
     (contentType.startsWith("multipart/report") && contentType.includes("delivery-status")) ||
     fields.some((field) => field.name === "x-ms-exchange-message-is-ndr");
   const local = sender.fromAddress.toLowerCase().split("@")[0] ?? "";
@@ -245,7 +249,7 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
     (sender.verifiedDomain !== "" || (authentication.compauth === "pass" && trace.microsoftReceived));
   const carrierEntry = sentByMicrosoft ? carrierOf(sender.fromAddress) : undefined;
   const carrier: CarrierId | undefined = carrierEntry?.carrier;
-  const deliveryReport = isDeliveryReport(fields, sender);
+  const deliveryReport = isDeliveryReport(message, fields, sender);
   const fromMicrosoft = sentByMicrosoft && carrier === undefined;
 
   const evidence: Evidence[] = [];

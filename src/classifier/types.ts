@@ -40,6 +40,11 @@ export interface Message {
    * wrote above its Received fields is used.
    */
   reader?: string | undefined;
+  /**
+   * Outlook filed the item as a delivery report (`itemClass` REPORT.*; a file: a multipart/report
+   * body). Known even where Outlook gives no header block.
+   */
+  deliveryReport?: boolean | undefined;
   subject?: string | undefined;
   text?: string | undefined;
   html?: string | undefined;
@@ -265,6 +270,12 @@ export interface AskAnswer {
   kinds: AskKind[];
   /** At least one ask a scam needs (a link off Microsoft, a number to call, a program…). */
   strong: boolean;
+  /**
+   * The message points the reader off Microsoft with a fact one can check, not words alone: a link
+   * to a site that is not Microsoft's (content a customer keeps on SharePoint or OneDrive counts as
+   * Microsoft's here), a number to call, a program, a QR code, an address to write to.
+   */
+  offMicrosoft: boolean;
   evidence: Evidence[];
 }
 

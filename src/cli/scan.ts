@@ -138,6 +138,7 @@ export function toJsonLine(result: ScanResult): string {
  */
 export function printable(text: string): string {
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );

@@ -100,6 +100,11 @@ export async function parseEml(raw: Uint8Array | ArrayBuffer | string): Promise<
     sender: firstMailbox(email.sender),
     replyTo: mailboxes(email.replyTo),
     to: mailboxes(email.to),
+    // What Outlook's itemClass (REPORT.IPM.Note.NDR…) says of the same message.
+    deliveryReport: email.headers.some(
+      (header) =>
+        header.key === "content-type" && /^\s*multipart\/report\b[^]*delivery-status/i.test(header.value),
+    ),
     subject: email.subject,
     text: email.text,
     html: email.html,

@@ -58,7 +58,7 @@ export const OFFICE_APIS: readonly OfficeApi[] = [
     source: `${REFERENCE}/office/office.requirementsetsupport`,
   },
   {
-    api: "mailbox.item (subject, from, sender, to, attachments, itemId)",
+    api: "mailbox.item (subject, from, sender, to, attachments, itemId, itemClass)",
     feature: "item",
     requirement: "1.1",
     without: 'With no message selected the pane says "Select a message to check it."',

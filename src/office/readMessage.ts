@@ -57,8 +57,14 @@ export async function readMessage(item: Office.MessageRead, office: OfficeHost):
   message.to = readProperty("sender", "item.to", problems, () =>
     (item.to ?? []).map(toMailbox).filter((mailbox): mailbox is Mailbox => mailbox !== undefined),
   );
-  message.reader = readProperty("sender", "userProfile.emailAddress", problems, () =>
-    office.context.mailbox.userProfile.emailAddress?.trim() || undefined,
+  message.deliveryReport = readProperty("sender", "item.itemClass", problems, () =>
+    /^REPORT\./i.test(item.itemClass ?? ""),
+  );
+  message.reader = readProperty(
+    "sender",
+    "userProfile.emailAddress",
+    problems,
+    () => office.context.mailbox.userProfile.emailAddress?.trim() || undefined,
   );
   message.attachments = readProperty("attachments", "item.attachments", problems, () =>
     (item.attachments ?? [])

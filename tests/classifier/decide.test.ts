@@ -158,6 +158,30 @@ describe("decide: the level from the three answers", () => {
       text: "Your security code is 123456.",
     };
     expect(classify(bare).level).toBe("none");
-    expect(classify({ ...bare, html: '<a href="https://evil.example/x">Verify</a>' }).level).toBe("danger");
+    const elsewhere = classify({ ...bare, html: '<a href="https://evil.example/x">Verify</a>' });
+    expect(elsewhere.level).toBe("danger");
+    expect(elsewhere.reasons[0]).toEqual({
+      id: "claims-but-unverified",
+      values: { address: "account-security-noreply@accountprotection.microsoft.com" },
+    });
+    expect(elsewhere.reasons.map((reason) => reason.id)).not.toContain("claims-but-sent-from");
+  });
+
+  it("words Microsoft's own mail uses do not count against an unverifiable Microsoft address; a number to call does", () => {
+    const bare: Message = {
+      from: {
+        name: "Microsoft アカウント チーム",
+        address: "account-security-noreply@accountprotection.microsoft.com",
+      },
+      html: '<h1>Microsoft アカウント</h1><p>通常と異なるサインインがありました。心当たりがない場合はお知らせください。</p><a href="https://account.live.com/Activity">最近のアクティビティを確認</a>',
+    };
+    // "お知らせください" (let us know) is an ask in words; Microsoft's own notices use it.
+    expect(classify(bare).asks.kinds).toContain("reply");
+    expect(classify(bare).level).toBe("none");
+    const call = classify({
+      ...bare,
+      html: `${bare.html}<p>至急サポート窓口 050-3188-4421 までお電話ください。</p>`,
+    });
+    expect(call.level).not.toBe("none");
   });
 });

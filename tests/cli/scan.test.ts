@@ -124,6 +124,7 @@ describe("impostor-guard scan", () => {
       ].join("\n"),
     );
     expect(result.stdout).toContain("brand-in-display-name");
+    // eslint-disable-next-line no-control-regex -- no raw control character may reach the terminal
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(result.stdout).toContain("\\u001b]0;pwned\\u0007");
   });

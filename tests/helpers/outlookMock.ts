@@ -10,6 +10,8 @@ export interface ScriptedItem {
   text?: string | Error;
   attachments?: Array<{ name: string; contentType: string; size: number; isInline: boolean }>;
   itemId?: string;
+  /** Outlook's message class: "IPM.Note", or "REPORT.IPM.Note.NDR" for a delivery report. */
+  itemClass?: string;
   /** Milliseconds each asynchronous call takes. */
   delay?: number;
 }
@@ -42,6 +44,7 @@ export function scriptedItem(script: ScriptedItem, notifications: NotificationCa
   const delay = script.delay ?? 0;
   return {
     itemId: script.itemId ?? "AAMk-test",
+    itemClass: script.itemClass ?? "IPM.Note",
     subject: script.subject ?? "",
     from: script.from,
     sender: script.from,

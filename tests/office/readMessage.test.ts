@@ -51,6 +51,26 @@ describe("readMessage", () => {
     expect(verdict.origin.sender.replyToDomains).toEqual(["evil.example"]);
   });
 
+  it("knows a delivery report from Outlook's item class, where Outlook gives no headers", async () => {
+    const report = {
+      subject: "Undeliverable: Quarterly figures",
+      from: { displayName: "Microsoft Outlook", emailAddress: "postmaster@outlook.com" },
+      headers: "",
+      html: '<p>Your message to <a href="mailto:ken@partner.example">ken@partner.example</a> couldn\'t be delivered.</p>',
+      text: "Your message couldn't be delivered.",
+    };
+    const read = async (itemClass: string) => {
+      const { office } = mockOutlook(scriptedItem({ ...report, itemClass }));
+      return (await readMessage(office.context.mailbox.item as Office.MessageRead, office)).message;
+    };
+    const ndr = await read("REPORT.IPM.Note.NDR");
+    expect(ndr.deliveryReport).toBe(true);
+    expect(classify(ndr).level).toBe("none");
+    const note = await read("IPM.Note");
+    expect(note.deliveryReport).toBe(false);
+    expect(classify(note).level).not.toBe("none");
+  });
+
   it("reports a failed header call and still returns the rest", async () => {
     const item = scriptedItem({
       subject: "s",
