@@ -37,13 +37,24 @@ const LINK_SIGNALS: ReadonlyArray<[AskSignal, (link: LinkFacts) => boolean]> = [
   ["link-text-mismatch", (link) => link.textShowsOtherDomain !== undefined],
   [
     "brand-link-off-microsoft",
-    (link) => /microsoft|outlook|office|onedrive|sharepoint|windows|マイクロソフト/i.test(link.text),
+    (link) =>
+      !looksLikeAddress(link.text) &&
+      /microsoft|outlook|office|onedrive|sharepoint|windows|マイクロソフト/i.test(link.text),
   ],
   ["link-ip-address", (link) => link.ipLiteral],
   ["link-shortener", (link) => link.shortener],
   ["link-microsoft-hosted", (link) => link.microsoftHostedCustomerContent],
   ["link-off-microsoft", () => true],
 ];
+
+/**
+ * Link text that is an address ("https://…", "www.…", "host.example/path"): a Microsoft word inside it
+ * ("office-login.example") is part of the address, not words naming Microsoft for the reader.
+ */
+function looksLikeAddress(text: string): boolean {
+  const trimmed = text.trim();
+  return /^(?:https?:\/\/|www\.)/i.test(trimmed) || (trimmed.includes(".") && !/\s/.test(trimmed));
+}
 
 function attachmentRisk(attachment: AttachmentInfo): AttachmentRisk | undefined {
   const extension = /\.([a-z0-9]{1,12})\s*$/i.exec(attachment.name.trim())?.[1]?.toLowerCase();

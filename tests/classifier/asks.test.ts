@@ -29,6 +29,17 @@ describe("asks: what the message wants the reader to do", () => {
     expect(asks.strong).toBe(true);
   });
 
+  it("names Microsoft in a link's words, not in a link whose text is its own address", () => {
+    const worded = asksOf({
+      html: '<a href="https://portal.web-check.example/x">Open your Microsoft 365 mailbox</a>',
+    });
+    expect(worded.evidence[0]?.signal).toBe("brand-link-off-microsoft");
+    for (const text of ["https://office-login.web-check.example/x", "office-login.web-check.example/x"]) {
+      const address = asksOf({ html: `<a href="https://office-login.web-check.example/x">${text}</a>` });
+      expect(address.evidence[0]?.signal).toBe("link-off-microsoft");
+    }
+  });
+
   it("does not count links to Microsoft's own sites as an ask", () => {
     const asks = asksOf({ html: '<a href="https://account.live.com/activity">Review activity</a>' });
     expect(asks.kinds).toEqual([]);
