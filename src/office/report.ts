@@ -3,7 +3,7 @@
 // message forms; the event runtime of an integrated spam-reporting add-in may not, which is one
 // reason the add-in leaves Outlook's own Report button alone (see manifest.xml).
 
-import type { PatternId } from "../classifier";
+import { GENERAL_REPORT_REASON, PATTERNS, type PatternId } from "../classifier";
 import type { ClientFacts } from "./client";
 import { requirementOf, supports, type RequirementHost } from "./compatibility";
 import type { PaneProblem } from "./diagnostics";
@@ -21,6 +21,15 @@ export interface ReportRequest {
   subject: string;
   /** Pattern found, offered as the reason. */
   pattern: PatternId | undefined;
+  /** No pattern fits but the message speaks as Microsoft from elsewhere (the seed's general rule). */
+  generalRule?: boolean;
+}
+
+/** The reason a report gives, for the analyst who reads it (in English, as report mailboxes expect). */
+export function reportReason(request: Pick<ReportRequest, "pattern" | "generalRule">): string {
+  const row = PATTERNS.find((pattern) => pattern.id === request.pattern);
+  if (row) return `${row.reportReason} (${row.id})`;
+  return request.generalRule ? GENERAL_REPORT_REASON : "none";
 }
 
 /** Outlook's limits for a new message form: subject and attachment name 255 characters. */
@@ -46,7 +55,7 @@ function escapeHtml(text: string): string {
  */
 export function reportForm(itemId: string, request: ReportRequest): Office.MessageForm {
   const lines = [
-    `Reported with Impostor Guard. Pattern found: ${request.pattern ?? "none"}.`,
+    `Reported with Impostor Guard. Pattern found: ${reportReason(request)}.`,
     "The reported message is attached.",
   ];
   const name = request.subject.trim() || "reported message";

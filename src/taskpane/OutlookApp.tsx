@@ -176,6 +176,7 @@ export function OutlookApp({
       address,
       subject: item.subject ?? "",
       pattern: verdict.patterns[0]?.id,
+      generalRule: verdict.generalRule,
     });
     reportProblem("report", outcome.kind === "opened" ? undefined : outcome.problem);
     const template =

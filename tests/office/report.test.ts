@@ -1,3 +1,4 @@
+import { GENERAL_REPORT_REASON } from "../../src/classifier";
 import { openReport, reportForm } from "../../src/office/report";
 import { REPORT_ADDRESSES } from "../../src/office/settings";
 import { mockOutlook, scriptedItem } from "../helpers/outlookMock";
@@ -18,7 +19,7 @@ describe("reportForm", () => {
       toRecipients: ["info@antiphishing.jp"],
       subject: "Phishing: You won <b>GBP</b>",
       htmlBody:
-        "<p>Reported with Impostor Guard. Pattern found: lottery.</p><p>The reported message is attached.</p>",
+        "<p>Reported with Impostor Guard. Pattern found: Fake Microsoft lottery or prize (lottery).</p><p>The reported message is attached.</p>",
       attachments: [{ type: "item", itemId: "AAMk-7", name: "You won <b>GBP</b>" }],
     });
   });
@@ -30,6 +31,16 @@ describe("reportForm", () => {
     const name = form.attachments?.[0]?.name ?? "";
     expect(Array.from(name)).toHaveLength(255);
     expect(form.htmlBody).toContain("Pattern found: none.");
+  });
+
+  it("gives the general rule as the reason when no pattern fits a message speaking as Microsoft", () => {
+    const form = reportForm("AAMk-10", {
+      address: "soc@example.jp",
+      subject: "s",
+      pattern: undefined,
+      generalRule: true,
+    });
+    expect(form.htmlBody).toContain(`Pattern found: ${GENERAL_REPORT_REASON.replace("'", "&#39;")}.`);
   });
 
   it("names an attachment without a subject", () => {
