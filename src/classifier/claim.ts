@@ -44,16 +44,22 @@ const LETTER = /\p{L}/u;
 /** Longest line read as a heading, signature or sender line. */
 const MAX_LINE = 120;
 
+/** Latin words looked at for a disguised name; a body has this many near its top, where brands are. */
+const MAX_DISGUISE_TOKENS = 200_000;
+
 /** Microsoft's name written in disguise: "Micr0soft", "M1crosoft", "Microsfot", "Micro soft". */
 function findDisguisedMicrosoft(normalized: NormalizedText, limit: number): BrandMention[] {
   const mentions: BrandMention[] = [];
-  const tokens = [...normalized.text.matchAll(LATIN_TOKEN)].slice(0, 200_000);
-  for (let index = 0; index < tokens.length && mentions.length < limit; index += 1) {
-    const token = tokens[index] as RegExpExecArray;
+  // Each token is looked at with the one after it, as the iterator gives them: no list of every
+  // token of a long body is built.
+  const tokens = normalized.text.matchAll(LATIN_TOKEN);
+  let next = tokens.next().value;
+  for (let read = 0; next && read < MAX_DISGUISE_TOKENS && mentions.length < limit; read += 1) {
+    const token: RegExpExecArray = next;
+    next = tokens.next().value;
     // Every disguise of the name starts as it does: "m", or "rn" read as "m".
     const initial = token[0].charCodeAt(0);
     if (initial !== 0x6d && initial !== 0x72) continue;
-    const next = tokens[index + 1];
     const candidates: Array<{ word: string; start: number; end: number }> = [
       { word: token[0], start: token.index, end: token.index + token[0].length },
     ];
@@ -291,7 +297,6 @@ const STRENGTH_OF: Record<ClaimSignal, ClaimStrength> = {
 const MAX_CLAIM_LINES = 200;
 
 export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: CompiledRules): ClaimAnswer {
-  const fold = foldText;
   const bodyBrands = rules.brands.findAll(view.newText.text, MAX_CLAIM_LINES);
   const evidence: Evidence[] = [];
   const add = (signal: ClaimSignal, text: string, location: EvidenceLocation, detail?: string): void =>
@@ -323,20 +328,20 @@ export function assessClaim(view: ReaderView, origin: OriginAnswer, rules: Compi
   // The body the reader wrote anew (not quoted history): heading, logo, signature, account, disguise.
   if (!templateTrusted) {
     for (const { line, first } of linesWithBrand(view.newText, bodyBrands)) {
-      const folded = fold(line);
+      const folded = foldText(line);
       if (first && (brandLine(folded, rules) || brandHeading(folded, rules)))
         add("brand-in-heading", line, "heading");
       else if (!first && brandLine(folded, rules, { signature: true }))
         add("brand-in-signature", line, "signature");
     }
     for (const heading of view.topHeadings) {
-      const folded = fold(heading);
+      const folded = foldText(heading);
       if (brandLine(folded, rules) || brandHeading(folded, rules))
         add("brand-in-heading", heading, "heading");
     }
     for (const image of view.images) {
       if (!image.top) continue;
-      const folded = fold(image.alt);
+      const folded = foldText(image.alt);
       if (image.alt && (brandLine(folded, rules) || brandHeading(folded, rules)))
         add("brand-in-image", image.alt, "image");
       else if (LOGO_FILE_NAME.test(fileName(image.src))) add("brand-in-image", fileName(image.src), "image");

@@ -195,7 +195,7 @@ export interface Authentication {
   compauth: AuthResult;
   /** compauth's reason= code, "" when absent. */
   compauthReason: string;
-  /** True when results came from a header the receiving system added (see trace.ts). */
+  /** True when results came from a header the receiving system added (see headers.ts). */
   present: boolean;
 }
 

@@ -3,7 +3,7 @@
 
 import * as React from "react";
 import type { Catalogue } from "../i18n";
-import { splitHidden, templateParts } from "./cardText";
+import { FACT_KEYS, splitHidden, templateParts } from "./cardText";
 import type { SharedStyles } from "./cardStyles";
 
 /** Text with the characters a reader cannot see shown as marks. */
@@ -22,9 +22,6 @@ export function VisibleText({ text, label, styles }: { text: string; label: stri
     </>
   );
 }
-
-/** Placeholders that name a fact a reader can check: shown emphasised and marked for tests. */
-const FACT_KEYS = new Set(["domain", "address", "host", "number", "name"]);
 
 /** A catalogue template with its values filled in as elements: facts emphasised, quotes as text. */
 export function FilledTemplate({

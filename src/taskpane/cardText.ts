@@ -136,6 +136,9 @@ export function splitHidden(text: string): Array<{ text: string; hidden: boolean
   return parts;
 }
 
+/** Placeholders that name a fact a reader can check: emphasised on both cards, marked for tests. */
+export const FACT_KEYS: ReadonlySet<string> = new Set(["domain", "address", "host", "number", "name"]);
+
 /** A template split into text and the placeholders it names, in order. */
 export function templateParts(template: string): Array<{ text: string } | { key: string }> {
   const parts: Array<{ text: string } | { key: string }> = [];

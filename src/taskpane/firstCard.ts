@@ -6,10 +6,15 @@
 import type { Verdict } from "../classifier/types";
 import type { ReadProblem } from "../office/readMessage";
 import type { Catalogue } from "../i18n";
-import { headlineOf, reasonValues, splitHidden, stepsOf, subtitleOf, templateParts } from "./cardText";
-
-/** Placeholders that name a fact a reader can check, emphasised as the React card does. */
-const FACT_KEYS = new Set(["domain", "address", "host", "number", "name"]);
+import {
+  FACT_KEYS,
+  headlineOf,
+  reasonValues,
+  splitHidden,
+  stepsOf,
+  subtitleOf,
+  templateParts,
+} from "./cardText";
 
 const STYLE_ID = "impostor-guard-first-card";
 
