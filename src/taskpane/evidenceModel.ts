@@ -3,7 +3,7 @@
 // destinations, addresses and files before phrases), each link, number or address shown once.
 // Pure presentation: it orders and groups what the classifier found, and judges nothing.
 
-import type { Evidence, SignalId, Verdict } from "../classifier/types";
+import { ORIGIN_SIGNALS, type Evidence, type SignalId, type Verdict } from "../classifier/types";
 import type { EvidenceGroupId } from "../i18n/catalogue";
 
 /** What a piece of evidence shows a reader. */
@@ -162,19 +162,12 @@ export function senderView(verdict: Verdict): SenderView {
 }
 
 /** Signals the sender section tells in plain words; they are not repeated as rows. */
-const SENDER_SIGNALS: ReadonlySet<SignalId> = new Set([
+const SENDER_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   "brand-in-display-name",
   "lookalike-sender-domain",
   "microsoft-address-unverified",
-  "microsoft-filter-verdict",
-  "sent-by-microsoft",
-  "microsoft-service-carries-content",
-  "sender-not-microsoft",
-  "free-mail-sender",
-  "microsoft-address-failed-authentication",
-  "reply-to-elsewhere",
-  "lookalike-return-path",
-  "delivery-report",
+  // Every origin fact but the attached program, which is told with the attachments.
+  ...ORIGIN_SIGNALS.filter((signal) => signal !== "microsoft-never-attaches-programs"),
 ]);
 
 /**

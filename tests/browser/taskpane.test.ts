@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
-import { classify, PATTERN_IDS, type Message, type PatternId } from "../../src/classifier";
+import { classify, PATTERN_IDS, type Message } from "../../src/classifier";
 import { CATALOGUES, type Language } from "../../src/i18n";
 import { DETAILS } from "../../src/i18n/details";
 import {
@@ -17,7 +17,7 @@ import {
   serveDist,
   type OutlookScript,
 } from "../../scripts/browser";
-import { readFixture } from "../helpers/fixtures";
+import { KEY_FACT, readFixture } from "../helpers/fixtures";
 
 let browser: Browser;
 let server: Server;
@@ -99,15 +99,6 @@ async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).first().boundingBox();
   return box !== null && box.y >= 0 && box.y + box.height <= PANE.height;
 }
-
-/** The fact a reader can check first, for each story's fixture. */
-const KEY_FACT: Record<PatternId, Record<Language, string>> = {
-  "tech-support": { en: "+1 (888) 254-1973", ja: "０１２０－９８７－６５４" },
-  lottery: { en: "yahoo.com", ja: "ms-present-jp.com" },
-  "license-validation": { en: "genuine-check.windows-validate.top", ja: "ms-license-center.net" },
-  "security-update": { en: "KB5049981-x64.zip", ja: "セキュリティ更新プログラム.exe" },
-  "account-credential": { en: "account-live-security.com", ja: "bit.ly" },
-};
 
 describe("the first screen before React loads", () => {
   it("paints the headline, reasons and first steps with plain DOM, then the full card takes over", async () => {

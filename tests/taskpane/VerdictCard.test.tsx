@@ -7,14 +7,14 @@ import * as React from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { classify, PATTERN_IDS, type Message, type PatternId, type Verdict } from "../../src/classifier";
+import { classify, PATTERN_IDS, type Message, type Verdict } from "../../src/classifier";
 import type { ClientFacts } from "../../src/office/client";
 import type { ReadProblem } from "../../src/office/readMessage";
 import type { CardReport } from "../../src/office/report";
 import { VerdictCard } from "../../src/taskpane/VerdictCard";
 import { CATALOGUES, type Language } from "../../src/i18n";
 import { DETAILS } from "../../src/i18n/details";
-import { readFixture } from "../helpers/fixtures";
+import { KEY_FACT, readFixture } from "../helpers/fixtures";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEml } from "../../src/mail/parseEml";
@@ -58,15 +58,6 @@ function firstSteps(verdict: Verdict) {
   const lottery = verdict.reasons.some((reason) => reason.id === "no-lottery");
   return verdict.advice.filter((id) => !(lottery && id === "no-lottery")).slice(0, 2);
 }
-
-/** The fact a reader can check first for each story, in the top-level fixtures. */
-const KEY_FACT: Record<PatternId, Record<Language, string>> = {
-  "tech-support": { en: "+1 (888) 254-1973", ja: "０１２０－９８７－６５４" },
-  lottery: { en: "yahoo.com", ja: "ms-present-jp.com" },
-  "license-validation": { en: "genuine-check.windows-validate.top", ja: "ms-license-center.net" },
-  "security-update": { en: "KB5049981-x64.zip", ja: "セキュリティ更新プログラム.exe" },
-  "account-credential": { en: "account-live-security.com", ja: "bit.ly" },
-};
 
 describe("VerdictCard's first screen", () => {
   it.each(PATTERN_IDS.flatMap((id) => LANGUAGES.map((language) => [id, language] as const)))(
