@@ -45,7 +45,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   const compiled = compileRules(rules);
   const fields = parseHeaderBlock(message.headers ?? "");
   const origin = readOrigin(message, fields);
-  const view = buildView(message);
+  const view = buildView(message, fields);
   const recipients = (message.to ?? []).map((mailbox) => mailbox.address);
   const assessed = assessClaim(view, origin, compiled);
   const phrases = findPhrases(

@@ -3,6 +3,7 @@
 // links, and where the reader's new text ends and quoted history begins. Every question the
 // classifier asks is answered on this view, so hidden text never speaks to it.
 
+import type { HeaderField } from "./headers";
 import { extractHtml, findTextUrls, type ExtractedImage, type ExtractedLink } from "./html";
 import { describeLink, type LinkFacts } from "./links";
 import { normalizeText, truncateNormalized, type NormalizedText } from "./normalize";
@@ -84,8 +85,6 @@ export function findQuoteStart(text: string): number {
 /** "RE:", "Fwd:", "AW:", "転送:", "返信:"…: the subject of a reply or a forward. */
 const REPLY_SUBJECT =
   /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|res|enc|返信|転送)\s*(?:\[\d{1,3}\])?\s*[:：]/i;
-/** A reply's own header fields. */
-const REPLY_FIELD = /^(?:in-reply-to|references)[ \t]*:/im;
 
 /**
  * Quoted history is cut only from a reply or a forward (its subject or its In-Reply-To/References
@@ -93,8 +92,11 @@ const REPLY_FIELD = /^(?:in-reply-to|references)[ \t]*:/im;
  * layout, so all of it is read. A scam can still dress as a reply; then its links, attachments
  * and sender are read in full all the same, and only its words are taken from the new text.
  */
-export function isReplyOrForward(message: Message): boolean {
-  return REPLY_SUBJECT.test(message.subject ?? "") || REPLY_FIELD.test(message.headers ?? "");
+export function isReplyOrForward(message: Message, fields: readonly HeaderField[]): boolean {
+  return (
+    REPLY_SUBJECT.test(message.subject ?? "") ||
+    fields.some((field) => field.name === "in-reply-to" || field.name === "references")
+  );
 }
 
 function collectLinks(
@@ -116,7 +118,7 @@ function collectLinks(
   return { links: all.map(describeLink), skipped };
 }
 
-export function buildView(message: Message): ReaderView {
+export function buildView(message: Message, fields: readonly HeaderField[] = []): ReaderView {
   const html = limitText(message.html);
   const text = limitText(message.text);
   const extracted = html.text
@@ -134,7 +136,7 @@ export function buildView(message: Message): ReaderView {
   // Outlook shows the HTML part when there is one; the text part is what it shows otherwise.
   const bodyText = html.text ? extracted.text : text.text;
   let newTextEnd = bodyText.length;
-  if (isReplyOrForward(message)) {
+  if (isReplyOrForward(message, fields)) {
     const markerStart = findQuoteStart(bodyText);
     const quoteStart = extracted.quoteStart >= 0 ? Math.min(extracted.quoteStart, markerStart) : markerStart;
     // A "reply" with nothing above its quote says all it has to say in the quote.
