@@ -211,10 +211,17 @@ export function quoteOriginal(normalized: NormalizedText, from: number, to: numb
   return normalized.original.slice(start, end);
 }
 
-/** Text that is already folded: lower-case ASCII words with single spaces. */
-const FOLDED_ASCII = /^[a-z0-9'.&$@|:/]+(?: [a-z0-9'.&$@|:/]+)*$/;
+/**
+ * Text that is already folded, so the table entries the pane folds at every start (most of them)
+ * skip the per-character fold: lower-case Latin words (accented letters too, but not "æ", which
+ * folds to "ae") with single spaces; or, with no space at all, Latin mixed with kana and unified
+ * ideographs, which fold to themselves (a space beside them would be dropped). A test holds every
+ * character of these classes to `normalizeText`.
+ */
+const FOLDED_LATIN = /^[a-z0-9'.&$@|:/à-åç-öø-ÿ]+(?: [a-z0-9'.&$@|:/à-åç-öø-ÿ]+)*$/;
+const FOLDED_UNSPACED = /^[a-z0-9'.&$@|:/à-åç-öø-ÿ\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]+$/;
 
 /** Folds a short string (a table entry, a display name) without keeping offsets. */
 export function foldText(value: string): string {
-  return FOLDED_ASCII.test(value) ? value : normalizeText(value).text;
+  return FOLDED_LATIN.test(value) || FOLDED_UNSPACED.test(value) ? value : normalizeText(value).text;
 }

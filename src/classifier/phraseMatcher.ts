@@ -8,11 +8,6 @@ export interface PhraseHit<T> {
   value: T;
 }
 
-interface Output<T> {
-  length: number;
-  value: T;
-}
-
 const UNIT_RANGE = 0x10000;
 
 const APOSTROPHES = new Set([0x27, 0x2019]);
@@ -31,22 +26,41 @@ function isLatinWordUnit(unit: number): boolean {
 }
 
 /**
- * The trie is kept in flat arrays of small integers: each state's children as a list through
- * `firstChild` and `nextSibling`, each labelled with the unit that leads to it. Below the root a
- * state has few children, so a short walk finds a transition; the root, where most characters of
- * a text are read, has an array indexed by unit.
+ * The trie is kept in typed arrays sized once from the phrases' total length, so building it is a
+ * few tight loops (the pane builds it at every start). Each state's children form a list through
+ * `firstChild` and `nextSibling`, each labelled with the unit that leads to it: below the root a
+ * state has few children, so a short walk finds a transition; the root, where most characters of a
+ * text are read, has an array indexed by unit. Phrases ending at a state form a list through
+ * `outputNext`; `outputLink` points to the nearest state down the failure chain where one ends.
  */
 export class PhraseMatcher<T> {
-  private readonly fail: number[] = [0];
-  /** Phrases ending at each state; undefined where none does (most states). */
-  private readonly outputs: Array<Array<Output<T>> | undefined> = [undefined];
-  private readonly firstChild: number[] = [0];
-  private readonly nextSibling: number[] = [0];
-  private readonly unitOf: number[] = [0];
+  private readonly values: T[] = [];
+  private readonly lengths: number[] = [];
+  /** For each phrase, the next phrase ending at the same state; -1 for none. */
+  private readonly outputNext: number[] = [];
+  private readonly unitOf: Uint16Array;
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly fail: Int32Array;
+  /** First and last phrase ending at each state; -1 where none does (most states). */
+  private readonly outputFirst: Int32Array;
+  private readonly outputLast: Int32Array;
+  /** The nearest state down the failure chain where a phrase ends; 0 for none. */
+  private readonly outputLink: Int32Array;
   /** The root's transitions by unit, 0 for none. */
   private readonly rootNext = new Int32Array(UNIT_RANGE);
+  private states = 1;
 
   constructor(entries: ReadonlyArray<readonly [phrase: string, value: T]>) {
+    let capacity = 1;
+    for (const [phrase] of entries) capacity += phrase.length;
+    this.unitOf = new Uint16Array(capacity);
+    this.firstChild = new Int32Array(capacity);
+    this.nextSibling = new Int32Array(capacity);
+    this.fail = new Int32Array(capacity);
+    this.outputFirst = new Int32Array(capacity).fill(-1);
+    this.outputLast = new Int32Array(capacity).fill(-1);
+    this.outputLink = new Int32Array(capacity);
     for (const [phrase, value] of entries) this.add(phrase, value);
     this.link();
   }
@@ -57,48 +71,60 @@ export class PhraseMatcher<T> {
     for (let index = 0; index < phrase.length; index += 1) {
       const unit = phrase.charCodeAt(index);
       let target = this.next(state, unit);
-      if (target === undefined) {
-        target = this.fail.length;
-        this.fail.push(0);
-        this.outputs.push(undefined);
-        this.unitOf.push(unit);
-        this.firstChild.push(0);
-        this.nextSibling.push(this.firstChild[state] ?? 0);
+      if (target === 0) {
+        target = this.states;
+        this.states += 1;
+        this.unitOf[target] = unit;
+        this.nextSibling[target] = this.firstChild[state] as number;
         this.firstChild[state] = target;
         if (state === 0) this.rootNext[unit] = target;
       }
       state = target;
     }
-    const output = { length: phrase.length, value };
-    const existing = this.outputs[state];
-    if (existing) existing.push(output);
-    else this.outputs[state] = [output];
+    const output = this.values.length;
+    this.values.push(value);
+    this.lengths.push(phrase.length);
+    this.outputNext.push(-1);
+    const last = this.outputLast[state] as number;
+    if (last < 0) this.outputFirst[state] = output;
+    else this.outputNext[last] = output;
+    this.outputLast[state] = output;
   }
 
-  private next(state: number, unit: number): number | undefined {
-    if (state === 0) return this.rootNext[unit] || undefined;
-    for (let child = this.firstChild[state] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0) {
+  /** The state reached from `state` by `unit`, 0 for none (the root is never a target). */
+  private next(state: number, unit: number): number {
+    if (state === 0) return this.rootNext[unit] as number;
+    for (
+      let child = this.firstChild[state] as number;
+      child !== 0;
+      child = this.nextSibling[child] as number
+    ) {
       if (this.unitOf[child] === unit) return child;
     }
-    return undefined;
+    return 0;
   }
 
   private link(): void {
-    const queue: number[] = [];
-    for (let child = this.firstChild[0] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0)
-      queue.push(child);
-    for (let head = 0; head < queue.length; head += 1) {
+    const queue = new Int32Array(this.states);
+    let tail = 0;
+    for (let child = this.firstChild[0] as number; child !== 0; child = this.nextSibling[child] as number)
+      queue[tail++] = child;
+    for (let head = 0; head < tail; head += 1) {
       const state = queue[head] as number;
-      for (let child = this.firstChild[state] ?? 0; child !== 0; child = this.nextSibling[child] ?? 0) {
-        const unit = this.unitOf[child] ?? 0;
-        queue.push(child);
-        let fallback = this.fail[state] ?? 0;
-        while (fallback !== 0 && this.next(fallback, unit) === undefined) fallback = this.fail[fallback] ?? 0;
+      for (
+        let child = this.firstChild[state] as number;
+        child !== 0;
+        child = this.nextSibling[child] as number
+      ) {
+        const unit = this.unitOf[child] as number;
+        queue[tail++] = child;
+        let fallback = this.fail[state] as number;
+        while (fallback !== 0 && this.next(fallback, unit) === 0) fallback = this.fail[fallback] as number;
         const candidate = this.next(fallback, unit);
-        const failure = candidate !== undefined && candidate !== child ? candidate : 0;
+        const failure = candidate !== child ? candidate : 0;
         this.fail[child] = failure;
-        const inherited = this.outputs[failure];
-        if (inherited) this.outputs[child] = [...(this.outputs[child] ?? []), ...inherited];
+        this.outputLink[child] =
+          (this.outputFirst[failure] as number) >= 0 ? failure : (this.outputLink[failure] as number);
       }
     }
   }
@@ -115,30 +141,35 @@ export class PhraseMatcher<T> {
     for (let index = 0; index < text.length; index += 1) {
       const unit = text.charCodeAt(index);
       let target = this.next(state, unit);
-      while (target === undefined && state !== 0) {
-        state = this.fail[state] ?? 0;
+      while (target === 0 && state !== 0) {
+        state = this.fail[state] as number;
         target = this.next(state, unit);
       }
-      state = target ?? 0;
-      const outputs = this.outputs[state];
-      if (outputs === undefined) continue;
-      for (const output of outputs) {
-        const start = index + 1 - output.length;
-        const end = index + 1;
-        if (
-          isLatinWordUnit(text.charCodeAt(start)) &&
-          start > 0 &&
-          isLatinWordUnit(text.charCodeAt(start - 1))
-        )
-          continue;
-        if (
-          isLatinWordUnit(text.charCodeAt(end - 1)) &&
-          end < text.length &&
-          (isLatinWordUnit(text.charCodeAt(end)) || isContractedNegative(text, end))
-        )
-          continue;
-        hits.push({ start, end, value: output.value });
-        if (hits.length >= limit) return dropContainedHits(hits);
+      state = target;
+      let ending = (this.outputFirst[state] as number) >= 0 ? state : (this.outputLink[state] as number);
+      for (; ending !== 0; ending = this.outputLink[ending] as number) {
+        for (
+          let output = this.outputFirst[ending] as number;
+          output >= 0;
+          output = this.outputNext[output] as number
+        ) {
+          const start = index + 1 - (this.lengths[output] as number);
+          const end = index + 1;
+          if (
+            isLatinWordUnit(text.charCodeAt(start)) &&
+            start > 0 &&
+            isLatinWordUnit(text.charCodeAt(start - 1))
+          )
+            continue;
+          if (
+            isLatinWordUnit(text.charCodeAt(end - 1)) &&
+            end < text.length &&
+            (isLatinWordUnit(text.charCodeAt(end)) || isContractedNegative(text, end))
+          )
+            continue;
+          hits.push({ start, end, value: this.values[output] as T });
+          if (hits.length >= limit) return dropContainedHits(hits);
+        }
       }
     }
     return dropContainedHits(hits);

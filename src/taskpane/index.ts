@@ -1,9 +1,13 @@
 // Task-pane entry: inside Outlook it checks the open message and follows the next ones; in a plain
-// browser it shows the demo. Kept tiny (its only imports pick and load the reader's words), so the
-// chunks the first card needs start downloading at once, in parallel with Office.js initialising.
+// browser it shows the demo. Kept small (it picks and loads the reader's words and reads the open
+// message), so the chunks the first card needs start downloading at once, in parallel with Office.js
+// initialising, and Outlook answers the reads while the classifier loads and builds its tables.
 
 import { loadCatalogue } from "../i18n/load";
 import { pickLanguage } from "../i18n/pick";
+import { readMessage } from "../office/readMessage";
+import { loadSettings } from "../office/settings";
+import type { OpenMessage } from "./startOutlook";
 
 /** How long to wait for Office.js before assuming a plain browser (no Outlook). */
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -30,11 +34,24 @@ if (container) {
     // Office.js can become ready after the demo was shown (a slow start): the demo goes first.
     const demoShown = mode === "demo";
     mode = "outlook";
-    // The reader's words load beside the first chunk (Outlook's display language; a language
-    // chosen in Settings loads its own words when the first chunk asks for them).
-    void loadCatalogue(pickLanguage(Office.context.displayLanguage));
+    const item = (Office.context.mailbox.item ?? null) as Office.MessageRead | null;
+    // The reader's words load beside the first chunk, and the open message is read meanwhile.
+    const settings = loadSettings(Office.context.roamingSettings);
+    const words = loadCatalogue(pickLanguage(Office.context.displayLanguage, settings.language));
+    let open: OpenMessage | undefined;
+    try {
+      if (item) open = { item, words, reading: readMessage(item, Office) };
+      // A failure is the first chunk's to handle when it awaits these; until then it is not unhandled.
+      open?.reading.catch(() => undefined);
+      words.catch(() => undefined);
+    } catch {
+      // The full pane reads the message again and says what failed.
+      open = undefined;
+    }
     const cleared = demoShown ? loadDemo().then(({ unmountDemoApp }) => unmountDemoApp()) : Promise.resolve();
-    void cleared.then(() => first ?? loadFirst()).then(({ startOutlook: start }) => start(container, Office));
+    void cleared
+      .then(() => first ?? loadFirst())
+      .then(({ startOutlook: start }) => start(container, Office, open));
   };
 
   if (officeLoaded) {

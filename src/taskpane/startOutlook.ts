@@ -1,27 +1,37 @@
 // Inside Outlook: the first card as soon as the message is read, then the full pane. This module
-// carries no React: it reads the message, classifies it and paints the first screen (firstCard.ts)
-// while React, Fluent UI and the pane (OutlookApp) load, which then take over with the same verdict.
+// carries no React: it classifies the message the entry is reading and paints the first screen
+// (firstCard.ts) while React, Fluent UI and the pane (OutlookApp) load, which then take over with
+// the same verdict.
 
 import { classify, DEFAULT_RULES } from "../classifier/index.js";
 import { compileRules } from "../classifier/rules";
-import { readMessage } from "../office/readMessage";
-import { loadSettings } from "../office/settings";
-import { loadCatalogue } from "../i18n/load";
-import { pickLanguage } from "../i18n/pick";
+import type { Catalogue } from "../i18n";
+import type { ReadResult } from "../office/readMessage";
 import { paintFirstCard, paintStatus } from "./firstCard";
 import { isDark, systemPrefers } from "./luminance";
 import type { FirstCheck } from "./OutlookApp";
 
-/** Reads and checks the open message, paints its first screen, then mounts the full pane. */
-export async function startOutlook(container: HTMLElement, office: typeof Office): Promise<void> {
+/** The open message as the entry found it, with the reads and the words it started when Office.js was ready. */
+export interface OpenMessage {
+  item: Office.MessageRead;
+  reading: Promise<ReadResult>;
+  words: Promise<Catalogue>;
+}
+
+/**
+ * Checks the open message, paints its first screen, then mounts the full pane. Without `open` (no
+ * message, or its reads could not start) the full pane reads and reports on its own.
+ */
+export async function startOutlook(
+  container: HTMLElement,
+  office: typeof Office,
+  open?: OpenMessage,
+): Promise<void> {
   let first: FirstCheck | undefined;
   try {
-    const item = (office.context.mailbox.item ?? null) as Office.MessageRead | null;
-    if (item) {
-      const settings = loadSettings(office.context.roamingSettings);
-      const words = loadCatalogue(pickLanguage(office.context.displayLanguage, settings.language));
-      const reading = readMessage(item, office);
-      // While Outlook answers the reads, build the rule tables: the check that follows is then quick.
+    if (open) {
+      const { item, reading, words } = open;
+      // Build the rule tables (if Outlook is still answering the reads, meanwhile): the check is then quick.
       compileRules(DEFAULT_RULES);
       const catalogue = await words;
       const dark = isDark(

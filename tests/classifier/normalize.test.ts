@@ -24,6 +24,32 @@ describe("normalizeText", () => {
     expect(foldText("Microsoft アカウント")).toBe("microsoftアカウント");
   });
 
+  it("folds table-like strings the same way on its shortcut as character by character", () => {
+    const ranges: Array<[number, number]> = [
+      [0x61, 0x7a],
+      [0x30, 0x39],
+      [0xe0, 0xff],
+      [0x3041, 0x3096],
+      [0x30a1, 0x30fc],
+      [0x4e00, 0x9fff],
+    ];
+    const characters = ["'", ".", "&", "$", "@", "|", ":", "/", " "];
+    for (const [first, last] of ranges)
+      for (let codePoint = first; codePoint <= last; codePoint += 1)
+        characters.push(String.fromCodePoint(codePoint));
+    // Every character alone, then runs of them, with and without spaces.
+    for (const character of characters) expect(foldText(character)).toBe(normalizeText(character).text);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12, unit: fc.constantFrom(...characters) }), (value) => {
+        expect(foldText(value)).toBe(normalizeText(value).text);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldText("vírus detectado")).toBe("vírus detectado");
+    expect(foldText("pcがロック")).toBe("pcがロック");
+    expect(foldText("encyclopædia")).toBe(normalizeText("encyclopædia").text);
+  });
+
   it("quotes the original text behind a folded range", () => {
     const normalized = normalizeText("Dear user, your Ｍｉｃｒｏ\u200bｓｏｆｔ account");
     const start = normalized.text.indexOf("microsoft");
