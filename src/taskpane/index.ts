@@ -19,7 +19,14 @@ if (container) {
   // The first card needs the classifier and a plain renderer, not React: they load at once, in
   // parallel with Office.js initialising; React and the full pane load once the card is painted.
   const loadFirst = () => import(/* webpackChunkName: "first" */ "./startOutlook.js");
-  const first = officeLoaded ? loadFirst() : undefined;
+  // Where Office.js is slower to start than the classifier is to load, the rule tables are built
+  // meanwhile.
+  const first = officeLoaded
+    ? loadFirst().then((module) => {
+        module.prepareCheck();
+        return module;
+      })
+    : undefined;
 
   const loadDemo = () => import(/* webpackChunkName: "demo" */ "./DemoApp.js");
   const startDemo = (): void => {

@@ -18,6 +18,11 @@ export interface OpenMessage {
   words: Promise<Catalogue>;
 }
 
+/** Builds the rule tables the check runs with (once; later calls return at once). */
+export function prepareCheck(): void {
+  compileRules(DEFAULT_RULES);
+}
+
 /**
  * Checks the open message, paints its first screen, then mounts the full pane. Without `open` (no
  * message, or its reads could not start) the full pane reads and reports on its own.
@@ -31,8 +36,8 @@ export async function startOutlook(
   try {
     if (open) {
       const { item, reading, words } = open;
-      // Build the rule tables (if Outlook is still answering the reads, meanwhile): the check is then quick.
-      compileRules(DEFAULT_RULES);
+      // Built already where Office.js started after the classifier loaded; else while Outlook answers the reads.
+      prepareCheck();
       const catalogue = await words;
       const dark = isDark(
         office.context.officeTheme?.bodyBackgroundColor,
