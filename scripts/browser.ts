@@ -100,6 +100,8 @@ export interface OutlookScript {
 export interface PaneView {
   /** Holds back the full pane's script (React, Fluent UI) until this settles: the first screen shows alone. */
   holdFullPane?: Promise<void>;
+  /** The pane's own scripts whose download fails (a broken connection). */
+  failScripts?: RegExp;
   /** Pane width in CSS pixels (Outlook's task pane is 320-360 px wide). */
   width?: number;
   height?: number;
@@ -145,6 +147,7 @@ export async function openPane(
       observer.observe(document.body, { childList: true, subtree: true }),
     );
   });
+  if (view.failScripts) await page.route(view.failScripts, (route) => route.abort("connectionreset"));
   if (view.holdFullPane)
     await page.route(/\/outlook\.[0-9a-f]+\.js$/, async (route) => {
       await view.holdFullPane;

@@ -12,6 +12,29 @@ import type { OpenMessage } from "./startOutlook";
 /** How long to wait for Office.js before assuming a plain browser (no Outlook). */
 const OFFICE_READY_TIMEOUT_MS = 5000;
 
+/** Said in both languages, as the reader's words are among the files that could not be loaded. */
+const LOAD_FAILURE = {
+  en: "Impostor Guard could not load its files, so this message is not checked. Check your connection, then close the pane and open it again.",
+  ja: "Impostor Guard のファイルを読み込めなかったため、このメールは確認していません。接続を確かめてから、ウィンドウを閉じて開き直してください。",
+} as const;
+
+/** Where the pane's own files cannot be loaded (a broken connection): a plain note, unless a card is up. */
+function showLoadFailure(target: HTMLElement, displayLanguage: string | undefined): void {
+  if (target.querySelector("[data-verdict]")) return;
+  const note = document.createElement("div");
+  note.setAttribute("role", "alert");
+  note.style.cssText = "padding:12px;font:14px/20px 'Segoe UI',sans-serif";
+  const order: Array<keyof typeof LOAD_FAILURE> =
+    pickLanguage(displayLanguage) === "ja" ? ["ja", "en"] : ["en", "ja"];
+  for (const language of order) {
+    const line = document.createElement("p");
+    line.lang = language;
+    line.textContent = LOAD_FAILURE[language];
+    note.append(line);
+  }
+  target.replaceChildren(note);
+}
+
 const container = document.getElementById("root");
 if (container) {
   let mode: "none" | "demo" | "outlook" = "none";
@@ -23,7 +46,11 @@ if (container) {
   // meanwhile.
   const first = officeLoaded
     ? loadFirst().then((module) => {
-        module.prepareCheck();
+        try {
+          module.prepareCheck();
+        } catch {
+          // The check builds them again, and the full pane says what failed.
+        }
         return module;
       })
     : undefined;
@@ -58,7 +85,8 @@ if (container) {
     const cleared = demoShown ? loadDemo().then(({ unmountDemoApp }) => unmountDemoApp()) : Promise.resolve();
     void cleared
       .then(() => first ?? loadFirst())
-      .then(({ startOutlook: start }) => start(container, Office, open));
+      .then(({ startOutlook: start }) => start(container, Office, open))
+      .catch(() => showLoadFailure(container, Office.context.displayLanguage));
   };
 
   if (officeLoaded) {

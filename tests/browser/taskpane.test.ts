@@ -131,6 +131,31 @@ describe("the first screen before React loads", () => {
   });
 });
 
+describe("the pane when its own files cannot be loaded", () => {
+  it.each([
+    ["ja-JP", "ja"],
+    ["en-US", "en"],
+  ])("says so in both languages, %s first, and throws nothing", async (displayLanguage, first) => {
+    const message = await readFixture("tech-support-ja.eml");
+    const { page, errors } = await openPane(
+      browser,
+      origin,
+      { displayLanguage, item: itemFrom(message) },
+      { ...PANE, failScripts: /\/first\.[0-9a-f]+\.js$/ },
+    );
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 10_000 });
+    const lines = alert.locator("p");
+    expect(await lines.count()).toBe(2);
+    expect(await lines.first().getAttribute("lang")).toBe(first);
+    expect(await alert.textContent()).toContain("Impostor Guard could not load its files");
+    expect(await alert.textContent()).toContain("読み込めなかった");
+    expect(await page.locator("[data-verdict]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("the card's first screen in Chromium at 320 px", () => {
   const cases = PATTERN_IDS.flatMap((id, index) =>
     (["en", "ja"] as const).map(
