@@ -153,6 +153,18 @@ function findCalls(view: ReaderView, rules: CompiledRules): { call: Evidence[]; 
  */
 const MASKED_ADDRESS = /\*{3,}|•{3,}/;
 
+/**
+ * A line that names a message's sender or recipients ("From: …", "送信者: …", "宛先: …"), as
+ * quarantine lists, forwarded headers and delivery notices show them: an address on it says who
+ * sent or received something, not where to write (and "送信" in "送信者" is no "send").
+ */
+const PARTICIPANT_FIELD = /^[ \t>]*(?:from|sender|to|cc|bcc|差出人|送信者|送信元|宛先|受信者)[ \t]*[:：]/i;
+
+function onParticipantLine(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf("\n", index) + 1;
+  return PARTICIPANT_FIELD.test(text.slice(lineStart, index));
+}
+
 /** Addresses the reader is told to write to: mailto links, and addresses written beside "send", "メール"… */
 function findWriteTo(view: ReaderView, rules: CompiledRules, ownAddresses: ReadonlySet<string>): Evidence[] {
   const found: Evidence[] = [];
@@ -173,6 +185,7 @@ function findWriteTo(view: ReaderView, rules: CompiledRules, ownAddresses: Reado
   for (const match of text.includes("@") ? text.matchAll(EMAIL_ADDRESS) : []) {
     const address = match[0].toLowerCase();
     if (ownAddresses.has(address) || found.some((item) => item.detail === address)) continue;
+    if (onParticipantLine(text, match.index)) continue;
     if (windowHas(rules.writeWords, text, match.index, match.index + match[0].length))
       pushEvidence(found, { signal: "write-to-address", text: match[0], location: "body", detail: address });
     if (found.length >= 3) break;

@@ -86,6 +86,27 @@ describe("asks: what the message wants the reader to do", () => {
     expect(own.kinds).toEqual([]);
   });
 
+  it("does not take an address on a sender or recipient line (a quarantine list, a forwarded header) as one to write to", () => {
+    const listed = asksOf({
+      text: [
+        "3 件のメッセージが検疫されています。",
+        "送信者: 小池 雅人 <koike@shinwa-logi.example>",
+        "【再送】お見積りのご送付",
+        "差出人：news@ec-lab.example",
+        "From: Billing <billing@vendor.example>",
+        "To: team@vendor.example",
+      ].join("\n"),
+    });
+    expect(listed.evidence.filter((item) => item.signal === "write-to-address")).toEqual([]);
+    // The same address is one to write to where the words say so.
+    for (const text of [
+      "Send your claim number to koike@shinwa-logi.example today.",
+      "From now on, please email agent@claims-desk.example with your details.",
+      "お名前とご住所を koike@shinwa-logi.example までご返信ください。",
+    ])
+      expect(asksOf({ text }).evidence.map((item) => item.signal)).toContain("write-to-address");
+  });
+
   it("counts a QR code to scan, from the image or from the words", () => {
     expect(
       asksOf({ html: '<p>Scan to re-register.</p><img src="cid:qr-7731" alt="QR code">' }).kinds,
