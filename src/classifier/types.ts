@@ -138,6 +138,7 @@ export const STORY_SIGNALS = [
   "terms-update",
   "shared-document",
   "voice-message",
+  "unread-message",
   "urgency",
 ] as const;
 export type StorySignal = (typeof STORY_SIGNALS)[number];

@@ -92,8 +92,9 @@ export const detailsEn: DetailsCatalogue = {
     "mailbox-storage": "Mailbox full or mail held back",
     "password-expiry": "Password expiry or reset",
     "terms-update": "New terms to accept",
-    "shared-document": "Shared document",
+    "shared-document": "Shared document or protected message",
     "voice-message": "Voice message",
+    "unread-message": "Unread messages or chats waiting",
     urgency: "Pressure to act fast",
   },
   attachmentKind: {

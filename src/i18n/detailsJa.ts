@@ -94,8 +94,9 @@ export const detailsJa: DetailsCatalogue = {
     "mailbox-storage": "メールボックスの容量不足・保留中のメッセージ",
     "password-expiry": "パスワードの期限切れ・リセット",
     "terms-update": "新しい規約への同意",
-    "shared-document": "共有された文書",
+    "shared-document": "共有された文書・保護されたメッセージ",
     "voice-message": "ボイス メッセージ",
+    "unread-message": "未読のメッセージ・チャット",
     urgency: "急がせている",
   },
   attachmentKind: {

@@ -208,6 +208,33 @@ describe("classify: other wordings of the same stories", () => {
       },
       "account-credential",
     ],
+    [
+      "unread chats in a fake Teams notice",
+      {
+        from: { name: "Microsoft Teams", address: "notify@chat-alerts.example" },
+        subject: "Dana Ortiz is trying to reach you",
+        html: `<p>You have 3 unread messages in a chat with Dana Ortiz.</p>${off("chat-alerts.example", "Open chat")}`,
+      },
+      "account-credential",
+    ],
+    [
+      "a Japanese unread-chat notice",
+      {
+        from: { name: "Microsoft Teams", address: "notice@teams-chat-jp.example" },
+        subject: "未読のメッセージがあります",
+        html: `<p>山本さんから未読のチャットが 2 件届いています。</p>${off("teams-chat-jp.example", "チャットを開く")}`,
+      },
+      "account-credential",
+    ],
+    [
+      "a Japanese protected message to sign in for",
+      {
+        from: { name: "Microsoft 365", address: "secure@ome-mail-jp.example" },
+        subject: "保護されたメッセージが届いています",
+        html: `<p>鈴木 様から保護されたメッセージが届いています。サインインして表示してください。</p>${off("ome-mail-jp.example", "メッセージを読む")}`,
+      },
+      "account-credential",
+    ],
   ])("flags %s", (_, message, pattern) => {
     const verdict = classify(message);
     expect(verdict.level).toBe("danger");

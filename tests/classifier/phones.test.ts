@@ -37,6 +37,12 @@ describe("findPhoneNumbers", () => {
     );
   });
 
+  it("leaves the stack-trace limit as it found it", () => {
+    const before = Error.stackTraceLimit;
+    expect(findPhoneNumbers("Call 0120-987-654 or 1-808-239-0188 now, ref 12345678.")).toHaveLength(2);
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+
   it("ships the metadata scripts/phone-metadata.js derives from the installed libphonenumber-js", () => {
     expect(JSON.parse(readFileSync(OUTPUT, "utf8"))).toEqual(phoneMetadata());
   });
