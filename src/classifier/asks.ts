@@ -154,13 +154,16 @@ function findCalls(view: ReaderView, rules: CompiledRules): { call: Evidence[]; 
 const MASKED_ADDRESS = /\*{3,}|•{3,}/;
 
 /**
- * A line that names a message's sender or recipients ("From: …", "送信者: …", "宛先: …"), as
- * quarantine lists, forwarded headers and delivery notices show them: an address on it says who
- * sent or received something, not where to write (and "送信" in "送信者" is no "send").
+ * An address that is the value of a sender or recipient field ("From: Name <addr>", "送信者: 名前
+ * <addr>", "宛先: addr"), as quarantine lists, forwarded headers and delivery notices show them,
+ * in the languages mail clients write those labels in: it says who sent or received something,
+ * not where to write (and "送信" in "送信者" is no "send"). Only a name may stand between the label
+ * and the address: "From: Security, please email verify@…" still asks.
  */
-const PARTICIPANT_FIELD = /^[ \t>]*(?:from|sender|to|cc|bcc|差出人|送信者|送信元|宛先|受信者)[ \t]*[:：]/i;
+const PARTICIPANT_FIELD =
+  /^[ \t>*]*(?:from|sender|to|cc|bcc|de|von|van|da|remitente|expéditeur|à|a|an|aan|para|destinatario|差出人|送信者|送信元|宛先|受信者)[ \t*]*[:：][ \t*]*(?:"[^"\n]*"|[^<>@,;.!?。、"\n]{0,60})?[ \t]*<?$/i;
 
-function onParticipantLine(text: string, index: number): boolean {
+function isParticipantField(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf("\n", index) + 1;
   return PARTICIPANT_FIELD.test(text.slice(lineStart, index));
 }
@@ -185,7 +188,7 @@ function findWriteTo(view: ReaderView, rules: CompiledRules, ownAddresses: Reado
   for (const match of text.includes("@") ? text.matchAll(EMAIL_ADDRESS) : []) {
     const address = match[0].toLowerCase();
     if (ownAddresses.has(address) || found.some((item) => item.detail === address)) continue;
-    if (onParticipantLine(text, match.index)) continue;
+    if (isParticipantField(text, match.index)) continue;
     if (windowHas(rules.writeWords, text, match.index, match.index + match[0].length))
       pushEvidence(found, { signal: "write-to-address", text: match[0], location: "body", detail: address });
     if (found.length >= 3) break;

@@ -64,7 +64,9 @@ export function findPhoneNumbers(text: string, limit = 20): FoundPhone[] {
   try {
     searchRegions(searched, limit, found);
   } finally {
-    Error.stackTraceLimit = stackTraceLimit;
+    // Engines without the property (Firefox) get none back.
+    if (stackTraceLimit === undefined) Reflect.deleteProperty(Error, "stackTraceLimit");
+    else Error.stackTraceLimit = stackTraceLimit;
   }
   return [...found.values()].sort((left, right) => left.start - right.start);
 }

@@ -3,6 +3,7 @@
 // message), so the chunks the first card needs start downloading at once, in parallel with Office.js
 // initialising, and Outlook answers the reads while the classifier loads and builds its tables.
 
+import type { Language } from "../i18n/catalogue";
 import { loadCatalogue } from "../i18n/load";
 import { pickLanguage } from "../i18n/pick";
 import { readMessage } from "../office/readMessage";
@@ -19,13 +20,12 @@ const LOAD_FAILURE = {
 } as const;
 
 /** Where the pane's own files cannot be loaded (a broken connection): a plain note, unless a card is up. */
-function showLoadFailure(target: HTMLElement, displayLanguage: string | undefined): void {
+function showLoadFailure(target: HTMLElement, language: Language): void {
   if (target.querySelector("[data-verdict]")) return;
   const note = document.createElement("div");
   note.setAttribute("role", "alert");
   note.style.cssText = "padding:12px;font:14px/20px 'Segoe UI',sans-serif";
-  const order: Array<keyof typeof LOAD_FAILURE> =
-    pickLanguage(displayLanguage) === "ja" ? ["ja", "en"] : ["en", "ja"];
+  const order: Language[] = language === "ja" ? ["ja", "en"] : ["en", "ja"];
   for (const language of order) {
     const line = document.createElement("p");
     line.lang = language;
@@ -54,6 +54,9 @@ if (container) {
         return module;
       })
     : undefined;
+  // A chunk that fails to load is reported once Office.js says where the pane runs; until then
+  // (or in the demo, which loads its own) the failure is not an unhandled one.
+  first?.catch(() => undefined);
 
   const loadDemo = () => import(/* webpackChunkName: "demo" */ "./DemoApp.js");
   const startDemo = (): void => {
@@ -71,7 +74,8 @@ if (container) {
     const item = (Office.context.mailbox.item ?? null) as Office.MessageRead | null;
     // The reader's words load beside the first chunk, and the open message is read meanwhile.
     const settings = loadSettings(Office.context.roamingSettings);
-    const words = loadCatalogue(pickLanguage(Office.context.displayLanguage, settings.language));
+    const language = pickLanguage(Office.context.displayLanguage, settings.language);
+    const words = loadCatalogue(language);
     let open: OpenMessage | undefined;
     try {
       if (item) open = { item, words, reading: readMessage(item, Office) };
@@ -86,7 +90,7 @@ if (container) {
     void cleared
       .then(() => first ?? loadFirst())
       .then(({ startOutlook: start }) => start(container, Office, open))
-      .catch(() => showLoadFailure(container, Office.context.displayLanguage));
+      .catch(() => showLoadFailure(container, language));
   };
 
   if (officeLoaded) {

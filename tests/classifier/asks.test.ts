@@ -95,6 +95,9 @@ describe("asks: what the message wants the reader to do", () => {
         "差出人：news@ec-lab.example",
         "From: Billing <billing@vendor.example>",
         "To: team@vendor.example",
+        "*From:* Marie Dubois <marie@partner.example>",
+        "De : Marie <marie@partner.example>",
+        "Von: Jan Weber <jan@partner.example>",
       ].join("\n"),
     });
     expect(listed.evidence.filter((item) => item.signal === "write-to-address")).toEqual([]);
@@ -103,6 +106,8 @@ describe("asks: what the message wants the reader to do", () => {
       "Send your claim number to koike@shinwa-logi.example today.",
       "From now on, please email agent@claims-desk.example with your details.",
       "お名前とご住所を koike@shinwa-logi.example までご返信ください。",
+      // A label at the start of the line does not hide an instruction after it.
+      "From: Microsoft Security, please email your password to verify@ms-secure.example today.",
     ])
       expect(asksOf({ text }).evidence.map((item) => item.signal)).toContain("write-to-address");
   });
