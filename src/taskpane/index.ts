@@ -26,10 +26,10 @@ function showLoadFailure(target: HTMLElement, language: Language): void {
   note.setAttribute("role", "alert");
   note.style.cssText = "padding:12px;font:14px/20px 'Segoe UI',sans-serif";
   const order: Language[] = language === "ja" ? ["ja", "en"] : ["en", "ja"];
-  for (const language of order) {
+  for (const lineLanguage of order) {
     const line = document.createElement("p");
-    line.lang = language;
-    line.textContent = LOAD_FAILURE[language];
+    line.lang = lineLanguage;
+    line.textContent = LOAD_FAILURE[lineLanguage];
     note.append(line);
   }
   target.replaceChildren(note);
