@@ -15,7 +15,16 @@ import { foldText } from "./normalize";
 import { findPhoneNumbers } from "./phones";
 import type { CompiledRules, PhraseMeaning } from "./rules";
 import type { ReaderView } from "./view";
-import type { AskAnswer, AskKind, AskSignal, AttachmentInfo, Evidence, EvidenceLocation } from "./types";
+import {
+  WEB_LINK_SIGNALS,
+  type AskAnswer,
+  type AskKind,
+  type AskSignal,
+  type AttachmentInfo,
+  type Evidence,
+  type EvidenceLocation,
+  type WebLinkSignal,
+} from "./types";
 
 /** A phrase found in the message, with what it means. */
 export interface PhraseFinding {
@@ -31,21 +40,18 @@ const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-
 const IMAGE_ATTACHMENT = /\.(png|jpe?g|gif|bmp|webp|heic)$/i;
 const QR_MARK = /(^|[^a-z])qr([^a-z]|$)|qrcode|二次元/i;
 
-/** The most telling reason a link is suspicious, strongest first. */
-const LINK_SIGNALS: ReadonlyArray<[AskSignal, (link: LinkFacts) => boolean]> = [
-  ["link-lookalike-domain", (link) => link.lookalike !== undefined],
-  ["link-text-mismatch", (link) => link.textShowsOtherDomain !== undefined],
-  [
-    "brand-link-off-microsoft",
-    (link) =>
-      !looksLikeAddress(link.text) &&
-      /microsoft|outlook|office|onedrive|sharepoint|windows|マイクロソフト/i.test(link.text),
-  ],
-  ["link-ip-address", (link) => link.ipLiteral],
-  ["link-shortener", (link) => link.shortener],
-  ["link-microsoft-hosted", (link) => link.microsoftHostedCustomerContent],
-  ["link-off-microsoft", () => true],
-];
+/** When each reason a link is suspicious holds; WEB_LINK_SIGNALS orders them, strongest first. */
+const LINK_TESTS: Record<WebLinkSignal, (link: LinkFacts) => boolean> = {
+  "link-lookalike-domain": (link) => link.lookalike !== undefined,
+  "link-text-mismatch": (link) => link.textShowsOtherDomain !== undefined,
+  "brand-link-off-microsoft": (link) =>
+    !looksLikeAddress(link.text) &&
+    /microsoft|outlook|office|onedrive|sharepoint|windows|マイクロソフト/i.test(link.text),
+  "link-ip-address": (link) => link.ipLiteral,
+  "link-shortener": (link) => link.shortener,
+  "link-microsoft-hosted": (link) => link.microsoftHostedCustomerContent,
+  "link-off-microsoft": () => true,
+};
 
 /**
  * Link text that is an address ("https://…", "www.…", "host.example/path"): a Microsoft word inside it
@@ -83,7 +89,7 @@ function linkEvidence(links: readonly LinkFacts[]): Evidence[] {
   for (const group of bySite.values()) {
     let best: { rank: number; link: LinkFacts } | undefined;
     for (const link of group) {
-      const rank = LINK_SIGNALS.findIndex(([, test]) => test(link));
+      const rank = WEB_LINK_SIGNALS.findIndex((signal) => LINK_TESTS[signal](link));
       // Prefer the link with the most telling reason; among equals, one whose text is words, not a URL.
       if (
         !best ||
@@ -93,7 +99,7 @@ function linkEvidence(links: readonly LinkFacts[]): Evidence[] {
         best = { rank, link };
     }
     if (!best) continue;
-    const signal = LINK_SIGNALS[best.rank]?.[0] ?? "link-off-microsoft";
+    const signal = WEB_LINK_SIGNALS[best.rank] ?? "link-off-microsoft";
     found.push({
       rank: best.rank,
       evidence: {

@@ -6,30 +6,23 @@
 import { GENERAL_ADVICE, GENERAL_AFTER_ACTING } from "./data/patterns";
 import type { CompiledRules } from "./rules";
 import { hostOfUrl, isMicrosoftSendingDomain } from "./domains";
-import type {
-  AdviceId,
-  AfterActingId,
-  AskAnswer,
-  AskKind,
-  ClaimAnswer,
-  Evidence,
-  Level,
-  OriginAnswer,
-  PatternMatch,
-  Reason,
+import {
+  WEB_LINK_SIGNALS,
+  type AdviceId,
+  type AfterActingId,
+  type AskAnswer,
+  type AskKind,
+  type ClaimAnswer,
+  type Evidence,
+  type Level,
+  type OriginAnswer,
+  type PatternMatch,
+  type Reason,
 } from "./types";
 
 const MAX_REASONS = 3;
 
-const WEB_LINK_SIGNALS: ReadonlySet<Evidence["signal"]> = new Set([
-  "link-lookalike-domain",
-  "link-text-mismatch",
-  "brand-link-off-microsoft",
-  "link-ip-address",
-  "link-shortener",
-  "link-microsoft-hosted",
-  "link-off-microsoft",
-]);
+const WEB_LINKS: ReadonlySet<Evidence["signal"]> = new Set(WEB_LINK_SIGNALS);
 
 /** The order a story's asks are worth telling in; a tech-support scam's number before its links. */
 const ASK_ORDER: Record<string, readonly AskKind[]> = {
@@ -69,7 +62,7 @@ function askReason(kind: AskKind, asks: AskAnswer): Reason | undefined {
       return number ? { id: "asks-to-call", values: { number: number.text } } : undefined;
     }
     case "link": {
-      const link = asks.evidence.find((item) => WEB_LINK_SIGNALS.has(item.signal));
+      const link = asks.evidence.find((item) => WEB_LINKS.has(item.signal));
       if (!link?.detail) return undefined;
       return {
         id: "link-goes-to",

@@ -97,16 +97,22 @@ export const ORIGIN_SIGNALS = [
 ] as const;
 export type OriginSignal = (typeof ORIGIN_SIGNALS)[number];
 
-/** Question 3, what does it ask the reader to do? (asks.ts) */
-export const ASK_SIGNALS = [
+/** What a web link the reader is asked to follow shows, most telling first: asks.ts gives each link the first that fits. */
+export const WEB_LINK_SIGNALS = [
   "link-lookalike-domain",
   "link-text-mismatch",
   "brand-link-off-microsoft",
-  "link-script",
   "link-ip-address",
   "link-shortener",
   "link-microsoft-hosted",
   "link-off-microsoft",
+] as const;
+export type WebLinkSignal = (typeof WEB_LINK_SIGNALS)[number];
+
+/** Question 3, what does it ask the reader to do? (asks.ts) */
+export const ASK_SIGNALS = [
+  ...WEB_LINK_SIGNALS,
+  "link-script",
   "call-number",
   "phone-number",
   "remote-access",

@@ -3,22 +3,19 @@
 // destinations, addresses and files before phrases), each link, number or address shown once.
 // Pure presentation: it orders and groups what the classifier found, and judges nothing.
 
-import { ORIGIN_SIGNALS, type Evidence, type SignalId, type Verdict } from "../classifier/types";
+import {
+  ORIGIN_SIGNALS,
+  WEB_LINK_SIGNALS,
+  type Evidence,
+  type SignalId,
+  type Verdict,
+} from "../classifier/types";
 import type { EvidenceGroupId } from "../i18n/catalogue";
 
 /** What a piece of evidence shows a reader. */
 export type FactKind = "link" | "phone" | "address" | "file" | "quote";
 
-const LINK_SIGNALS: ReadonlySet<SignalId> = new Set([
-  "link-lookalike-domain",
-  "link-text-mismatch",
-  "brand-link-off-microsoft",
-  "link-script",
-  "link-ip-address",
-  "link-shortener",
-  "link-microsoft-hosted",
-  "link-off-microsoft",
-]);
+const LINK_SIGNALS: ReadonlySet<SignalId> = new Set([...WEB_LINK_SIGNALS, "link-script"]);
 const PHONE_SIGNALS: ReadonlySet<SignalId> = new Set(["call-number", "phone-number"]);
 const FILE_SIGNALS: ReadonlySet<SignalId> = new Set([
   "risky-attachment",
