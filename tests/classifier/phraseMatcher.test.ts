@@ -51,4 +51,40 @@ describe("PhraseMatcher", () => {
       ),
     );
   });
+
+  it("gives the same hits in the same order as a naive search, phrases repeated with other values included", () => {
+    const unit = fc.constantFrom("a", "b", "ア", "イ");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 4, unit }), fc.integer({ min: 0, max: 3 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.string({ maxLength: 60, unit: fc.constantFrom("a", "b", "ア", "イ", " ") }),
+        (entries, text) => {
+          const matcher = new PhraseMatcher(entries.map(([phrase, value]) => [phrase, value] as const));
+          const word = (index: number): boolean => /[ab]/.test(text[index] ?? "");
+          const naive: Array<{ start: number; end: number; value: number; order: number }> = [];
+          entries.forEach(([phrase, value], order) => {
+            for (let start = text.indexOf(phrase); start >= 0; start = text.indexOf(phrase, start + 1)) {
+              const end = start + phrase.length;
+              if ((!word(start) || !word(start - 1)) && (!word(end - 1) || !word(end)))
+                naive.push({ start, end, value, order });
+            }
+          });
+          naive.sort((left, right) => left.start - right.start || right.end - left.end || left.order - right.order);
+          const reach = new Map<number, number>();
+          const expected = naive.filter((hit) => {
+            if (hit.end <= (reach.get(hit.value) ?? -1)) return false;
+            reach.set(hit.value, hit.end);
+            return true;
+          });
+          expect(matcher.findAll(text, 1_000_000)).toEqual(
+            expected.map(({ start, end, value }) => ({ start, end, value })),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
