@@ -31,14 +31,15 @@ export function buildPane(): void {
   execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
 }
 
-export async function serveDist(): Promise<{ server: Server; origin: string }> {
+/** Serves `directory` (dist/ unless told) on localhost; "/" is its taskpane.html. */
+export async function serveDist(directory = DIST): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent((request.url ?? "/").split("?")[0] ?? "/")).replace(
       /^(\.\.[/\\])+/,
       "",
     );
-    const file = join(DIST, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = join(directory, path === "/" ? "taskpane.html" : path);
+    if (!file.startsWith(directory) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
     }

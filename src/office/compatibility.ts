@@ -1,6 +1,6 @@
-// What the pane can do in each Outlook: every Office.js API it calls with the Mailbox requirement
-// set that API needs and what the pane does without it, and the clients and account types it meets.
-// Feature detection reads these tables, and a test holds the README's two tables against them.
+// What the pane can do in each Outlook: the Mailbox requirement set each feature needs (feature
+// detection reads it; officeApis.ts lists the Office.js API behind each feature), and the clients
+// and account types it meets. A test holds the README's two tables against these.
 //
 // Sources (stored copies, taken 2026-11-29): the requirement sets named on each API's reference
 // page at https://learn.microsoft.com/javascript/api/outlook/ ; the per-client support table at
@@ -29,139 +29,33 @@ export type Feature =
   | "headers"
   | "theme";
 
-export interface OfficeApi {
-  /** As the code calls it. */
-  api: string;
-  feature: Feature;
-  requirement: MailboxSet;
-  /** What the pane does where the requirement set (or the API) is missing. */
-  without: string;
-  /** Microsoft's page that names the requirement set. */
-  source: string;
-}
+/**
+ * The Mailbox set each feature needs. Feature detection reads this small table; `OFFICE_APIS`
+ * (officeApis.ts: the API each feature calls, what the pane does without it, Microsoft's page)
+ * takes its sets from here, and stays out of the pane's first script.
+ */
+export const FEATURE_REQUIREMENTS: Readonly<Record<Feature, MailboxSet>> = {
+  host: "1.1",
+  "feature-detection": "1.1",
+  item: "1.1",
+  language: "1.1",
+  "client-name": "1.1",
+  settings: "1.1",
+  "reader-address": "1.1",
+  body: "1.3",
+  "warning-bar": "1.3",
+  "follow-item": "1.5",
+  "client-platform": "1.5",
+  "account-type": "1.6",
+  "report-form": "1.6",
+  headers: "1.8",
+  "report-form-async": "1.9",
+  theme: "1.14",
+};
 
-const REFERENCE = "https://learn.microsoft.com/javascript/api";
-
-export const OFFICE_APIS: readonly OfficeApi[] = [
-  {
-    api: "Office.onReady, Office.HostType",
-    feature: "host",
-    requirement: "1.1",
-    without: "Outside Outlook (a plain browser) the pane opens the demo page after 5 seconds.",
-    source: `${REFERENCE}/office#office-office-onready-function(1)`,
-  },
-  {
-    api: "context.requirements.isSetSupported",
-    feature: "feature-detection",
-    requirement: "1.1",
-    without: "Every feature below counts as missing.",
-    source: `${REFERENCE}/office/office.requirementsetsupport`,
-  },
-  {
-    api: "mailbox.item (subject, from, sender, to, attachments, itemId, itemClass)",
-    feature: "item",
-    requirement: "1.1",
-    without: 'With no message selected the pane says "Select a message to check it."',
-    source: `${REFERENCE}/requirement-sets/outlook/requirement-set-1.1/office.context.mailbox.item`,
-  },
-  {
-    api: "context.displayLanguage",
-    feature: "language",
-    requirement: "1.1",
-    without: "The pane speaks English unless Japanese is chosen in Settings.",
-    source: `${REFERENCE}/office/office.context#office-office-context-displaylanguage-member`,
-  },
-  {
-    api: "mailbox.diagnostics.hostName",
-    feature: "client-name",
-    requirement: "1.1",
-    without: "The pane tells the clients apart by context.diagnostics.platform alone.",
-    source: `${REFERENCE}/outlook/office.diagnostics#outlook-office-diagnostics-hostname-member`,
-  },
-  {
-    api: "context.roamingSettings (get, set, saveAsync)",
-    feature: "settings",
-    requirement: "1.1",
-    without: "Settings apply until the pane closes, and the pane says they were not kept.",
-    source: `${REFERENCE}/outlook/office.roamingsettings`,
-  },
-  {
-    api: "mailbox.userProfile.emailAddress",
-    feature: "reader-address",
-    requirement: "1.1",
-    without:
-      "Mail counts as from the reader's own organisation only when Exchange Online stamped it internal.",
-    source: `${REFERENCE}/outlook/office.userprofile#outlook-office-userprofile-emailaddress-member`,
-  },
-  {
-    api: "item.body.getAsync(CoercionType)",
-    feature: "body",
-    requirement: "1.3",
-    without: "The message text is not checked; the card lists it under Not checked.",
-    source: `${REFERENCE}/outlook/office.body#outlook-office-body-getasync-member(1)`,
-  },
-  {
-    api: "item.notificationMessages (replaceAsync, removeAsync; MailboxEnums)",
-    feature: "warning-bar",
-    requirement: "1.3",
-    without: "No warning bar in the message: the card alone shows the verdict.",
-    source: `${REFERENCE}/outlook/office.notificationmessages`,
-  },
-  {
-    api: "mailbox.addHandlerAsync(EventType.ItemChanged), removeHandlerAsync",
-    feature: "follow-item",
-    requirement: "1.5",
-    without: "The pane checks the message it was opened for; select Check for scam on each message.",
-    source: `${REFERENCE}/requirement-sets/outlook/requirement-set-1.5/office.context.mailbox`,
-  },
-  {
-    api: "context.diagnostics (host, platform, version)",
-    feature: "client-platform",
-    requirement: "1.5",
-    without: "The pane tells the clients apart by mailbox.diagnostics.hostName alone.",
-    source: `${REFERENCE}/office/office.context#office-office-context-diagnostics-member`,
-  },
-  {
-    api: "mailbox.userProfile.accountType",
-    feature: "account-type",
-    requirement: "1.6",
-    without: "The account type is unknown; the pin hint then rests on Mailbox 1.5 alone.",
-    source: `${REFERENCE}/outlook/office.userprofile#outlook-office-userprofile-accounttype-member`,
-  },
-  {
-    api: "mailbox.displayNewMessageForm",
-    feature: "report-form",
-    requirement: "1.6",
-    without: "Report as phishing asks the reader to forward the message as an attachment by hand.",
-    source: `${REFERENCE}/requirement-sets/outlook/requirement-set-1.6/office.context.mailbox`,
-  },
-  {
-    api: "item.getAllInternetHeadersAsync",
-    feature: "headers",
-    requirement: "1.8",
-    without: "No sender checks (authentication, Microsoft's own verdict); the card says so.",
-    source: `${REFERENCE}/outlook/office.messageread#outlook-office-messageread-getallinternetheadersasync-member(1)`,
-  },
-  {
-    api: "mailbox.displayNewMessageFormAsync",
-    feature: "report-form-async",
-    requirement: "1.9",
-    without: "The report opens with displayNewMessageForm, which cannot say when Outlook refuses it.",
-    source: `${REFERENCE}/requirement-sets/outlook/requirement-set-1.9/outlook-requirement-set-1.9`,
-  },
-  {
-    api: "context.officeTheme",
-    feature: "theme",
-    requirement: "1.14",
-    without: "The pane follows the system's light or dark setting.",
-    source: `${REFERENCE}/office/office.officetheme`,
-  },
-];
-
-/** The Mailbox set a feature needs: the highest among the APIs that serve it. */
+/** The Mailbox set a feature needs. */
 export function requirementOf(feature: Feature): MailboxSet {
-  const sets = OFFICE_APIS.filter((row) => row.feature === feature).map((row) => row.requirement);
-  return sets.reduce<MailboxSet>((highest, set) => (compareSets(set, highest) > 0 ? set : highest), "1.1");
+  return FEATURE_REQUIREMENTS[feature];
 }
 
 export function compareSets(a: string, b: string): number {
@@ -172,7 +66,7 @@ export function compareSets(a: string, b: string): number {
 
 /** The Mailbox sets the pane asks about, lowest first (the Diagnostics section lists them). */
 export function requirementSetsUsed(): MailboxSet[] {
-  return [...new Set(OFFICE_APIS.map((row) => row.requirement))].sort(compareSets);
+  return [...new Set(Object.values(FEATURE_REQUIREMENTS))].sort(compareSets);
 }
 
 /** The part of Office.js that feature detection needs. */
@@ -213,6 +107,7 @@ export interface OutlookClientRow {
   source: string;
 }
 
+const REFERENCE = "https://learn.microsoft.com/javascript/api";
 const SETS_TABLE = `${REFERENCE}/requirement-sets/outlook/outlook-api-requirement-sets`;
 /** new Outlook on Windows reports the platform OfficeOnline, like the web; hostName tells them apart. */
 const NEW_OUTLOOK_PLATFORM = "https://github.com/OfficeDev/office-js/issues/4158";

@@ -8,6 +8,7 @@ import { loadCatalogue } from "../i18n/load";
 import { pickLanguage } from "../i18n/pick";
 import { readMessage } from "../office/readMessage";
 import { loadSettings } from "../office/settings";
+import { markStage } from "./stages";
 import type { OpenMessage } from "./startOutlook";
 
 /** How long to wait for Office.js before assuming a plain browser (no Outlook). */
@@ -35,6 +36,7 @@ function showLoadFailure(target: HTMLElement, language: Language): void {
   target.replaceChildren(note);
 }
 
+markStage("entry");
 const container = document.getElementById("root");
 if (container) {
   let mode: "none" | "demo" | "outlook" = "none";
@@ -46,6 +48,7 @@ if (container) {
   // meanwhile.
   const first = officeLoaded
     ? loadFirst().then((module) => {
+        markStage("classifier-loaded");
         try {
           module.prepareCheck();
         } catch {
@@ -97,6 +100,7 @@ if (container) {
     const timer = setTimeout(startDemo, OFFICE_READY_TIMEOUT_MS);
     void Office.onReady((info) => {
       clearTimeout(timer);
+      markStage("office-ready");
       if (info.host === Office.HostType.Outlook && Office.context?.mailbox) startOutlook();
       else startDemo();
     });

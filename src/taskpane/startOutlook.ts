@@ -9,6 +9,7 @@ import type { Catalogue } from "../i18n";
 import type { ReadResult } from "../office/readMessage";
 import { paintFirstCard, paintStatus } from "./firstCard";
 import { isDark, systemPrefers } from "./luminance";
+import { markStage } from "./stages";
 import type { FirstCheck } from "./OutlookApp";
 
 /** The open message as the entry found it, with the reads and the words it started when Office.js was ready. */
@@ -21,6 +22,7 @@ export interface OpenMessage {
 /** Builds the rule tables the check runs with (once; later calls return at once). */
 export function prepareCheck(): void {
   compileRules(DEFAULT_RULES);
+  markStage("tables-built");
 }
 
 /**
@@ -45,8 +47,10 @@ export async function startOutlook(
       );
       paintStatus(container, catalogue.status.loading, dark);
       const read = await reading;
+      markStage("message-read");
       const verdict = classify(read.message);
       paintFirstCard(container, verdict, catalogue, read.problems, dark);
+      markStage("first-card");
       first = { item, read, verdict };
     }
   } catch {

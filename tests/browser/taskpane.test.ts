@@ -17,6 +17,7 @@ import {
   serveDist,
   type OutlookScript,
 } from "../../scripts/browser";
+import { STAGE_PREFIX, STAGES } from "../../src/taskpane/stages";
 import { KEY_FACT, readFixture } from "../helpers/fixtures";
 
 let browser: Browser;
@@ -118,6 +119,19 @@ describe("the first screen before React loads", () => {
     expect(await first.locator('[data-testid="reasons"] [data-fact]').count()).toBeGreaterThan(0);
     expect(await first.locator('[data-testid="steps"] li').count()).toBe(2);
     expect(await page.locator("[data-verdict]").count()).toBe(1);
+    // The stages `npm run bench` reports, each recorded once, in the order the first card passes them.
+    const stages = await page.evaluate((prefix) => {
+      const marks = performance.getEntriesByType("mark").filter((mark) => mark.name.startsWith(prefix));
+      return marks.map((mark) => [mark.name.slice(prefix.length), mark.startTime] as const);
+    }, STAGE_PREFIX);
+    const at = new Map(stages);
+    expect(stages.map(([stage]) => stage).sort()).toEqual([...STAGES].sort());
+    const order = (before: string, after: string) =>
+      expect((at.get(before) ?? Infinity) <= (at.get(after) ?? -Infinity)).toBe(true);
+    order("entry", "office-ready");
+    order("classifier-loaded", "tables-built");
+    order("tables-built", "first-card");
+    order("message-read", "first-card");
     const axe = await new AxeBuilder({ page }).include("[data-first-card]").analyze();
     expect(
       axe.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? "")),

@@ -72,7 +72,9 @@ describe("PhraseMatcher", () => {
                 naive.push({ start, end, value, order });
             }
           });
-          naive.sort((left, right) => left.start - right.start || right.end - left.end || left.order - right.order);
+          naive.sort(
+            (left, right) => left.start - right.start || right.end - left.end || left.order - right.order,
+          );
           const reach = new Map<number, number>();
           const expected = naive.filter((hit) => {
             if (hit.end <= (reach.get(hit.value) ?? -1)) return false;

@@ -7,13 +7,14 @@ import { join } from "node:path";
 import { detectClient, type ClientHost } from "../../src/office/client";
 import {
   compareSets,
-  OFFICE_APIS,
+  FEATURE_REQUIREMENTS,
   OUTLOOK_CLIENTS,
   requirementOf,
   requirementSetsUsed,
   supports,
   type OutlookClientRow,
 } from "../../src/office/compatibility";
+import { OFFICE_APIS } from "../../src/office/officeApis";
 
 const ROOT = join(__dirname, "..", "..");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -83,6 +84,11 @@ describe("OFFICE_APIS", () => {
     expect(requirementOf("follow-item")).toBe("1.5");
     expect(requirementOf("report-form")).toBe("1.6");
     expect(requirementSetsUsed()).toEqual(["1.1", "1.3", "1.5", "1.6", "1.8", "1.9", "1.14"]);
+  });
+
+  it("has one row for each feature detection knows, with that feature's set", () => {
+    expect(OFFICE_APIS.map((row) => row.feature).sort()).toEqual(Object.keys(FEATURE_REQUIREMENTS).sort());
+    for (const row of OFFICE_APIS) expect(row.requirement).toBe(FEATURE_REQUIREMENTS[row.feature]);
   });
 
   it("detects a feature by its row's set, and counts a throwing isSetSupported as missing", () => {
