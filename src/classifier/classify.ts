@@ -10,7 +10,7 @@ import { pushEvidence } from "./evidence";
 import { explain } from "./explain";
 import { parseHeaderBlock } from "./headers";
 import { quoteOriginal, type NormalizedText } from "./normalize";
-import { readOrigin } from "./origin";
+import { carriedBy, isEncryptionWrapper, readOrigin } from "./origin";
 import { compileRules, DEFAULT_RULES, type ClassifierRules, type CompiledRules } from "./rules";
 import { matchStories } from "./stories";
 import type { Analysed, EvidenceLocation, Message, Verdict } from "./types";
@@ -44,8 +44,11 @@ function findPhrases(
 export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULES): Verdict {
   const compiled = compileRules(rules);
   const fields = parseHeaderBlock(message.headers ?? "");
-  const origin = readOrigin(message, fields);
   const view = buildView(message, fields);
+  const read = readOrigin(message, fields);
+  const origin = isEncryptionWrapper(view.links, message.attachments ?? [])
+    ? carriedBy(read, "encryption")
+    : read;
   const recipients = (message.to ?? []).map((mailbox) => mailbox.address);
   const assessed = assessClaim(view, origin, compiled);
   const phrases = findPhrases(

@@ -12,7 +12,7 @@ import {
   THREAT_KINDS,
   type VerdictKind,
 } from "./data/microsoftVerdict";
-import { MICROSOFT_CARRIER_SENDERS, MICROSOFT_SYSTEM_MAILBOXES } from "./data/microsoft";
+import { ENCRYPTION_PORTAL, MICROSOFT_CARRIER_SENDERS, MICROSOFT_SYSTEM_MAILBOXES } from "./data/microsoft";
 import { FREE_MAIL_DOMAINS } from "./data/senders";
 import { findLookalikeDomain, isMicrosoftSendingDomain, registrableDomain } from "./domains";
 import {
@@ -28,7 +28,9 @@ import {
   type Trace,
 } from "./headers";
 import { pushEvidence } from "./evidence";
+import type { LinkFacts } from "./links";
 import type {
+  AttachmentInfo,
   Authentication,
   CarrierId,
   Evidence,
@@ -344,4 +346,51 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
     microsoftVerdict,
     evidence,
   };
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname.toLowerCase();
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Microsoft's encryption wrapper around another organisation's message: the protected content is
+ * attached (.rpmsg), a link opens Microsoft's encryption portal, and every web link stays on
+ * Microsoft's own sites. A copy of the wrapper that sends the reader anywhere else is no wrapper;
+ * one that sends the reader only to Microsoft's portal cannot take a password.
+ */
+export function isEncryptionWrapper(
+  links: readonly LinkFacts[],
+  attachments: readonly AttachmentInfo[],
+): boolean {
+  const payload = attachments.some(
+    (attachment) =>
+      attachment.name.toLowerCase().endsWith(ENCRYPTION_PORTAL.payloadExtension) ||
+      attachment.contentType.toLowerCase() === ENCRYPTION_PORTAL.payloadContentType,
+  );
+  if (!payload) return false;
+  const web = links.filter((link) => link.scheme === "https" || link.scheme === "http");
+  const hosts: readonly string[] = ENCRYPTION_PORTAL.hosts;
+  return (
+    web.some(
+      (link) =>
+        hosts.includes(link.host) && pathOf(link.destination).startsWith(ENCRYPTION_PORTAL.pathPrefix),
+    ) && web.every((link) => link.microsoft && !link.microsoftHostedCustomerContent)
+  );
+}
+
+/** The origin of a message a Microsoft service carried for its sender (see isEncryptionWrapper). */
+export function carriedBy(origin: OriginAnswer, carrier: CarrierId): OriginAnswer {
+  if (origin.fromMicrosoft || origin.carrier) return origin;
+  const evidence = [...origin.evidence];
+  pushEvidence(evidence, {
+    signal: "microsoft-service-carries-content",
+    text: origin.sender.fromAddress,
+    location: "from-address",
+    detail: carrier,
+  });
+  return { ...origin, carrier, evidence };
 }

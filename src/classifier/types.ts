@@ -251,7 +251,7 @@ export interface ClaimAnswer {
   evidence: Evidence[];
 }
 
-export type CarrierId = "sharepoint" | "teams" | "azure-invitation" | "forms";
+export type CarrierId = "sharepoint" | "teams" | "azure-invitation" | "forms" | "encryption";
 
 export interface OriginAnswer {
   /** Microsoft's servers sent it: a Microsoft sending domain with aligned, passing authentication. */

@@ -58,6 +58,7 @@ export const en: Catalogue = {
     teams: "Teams",
     "azure-invitation": "invitation service",
     forms: "Forms",
+    encryption: "message encryption",
   },
   advice: {
     "do-not-click": "Do not click links or buttons in this message.",

@@ -61,6 +61,7 @@ export const ja: Catalogue = {
     teams: "Teams",
     "azure-invitation": "招待サービス",
     forms: "Forms",
+    encryption: "メッセージ暗号化",
   },
   advice: {
     "do-not-click": "このメールのリンクやボタンはクリックしないでください。",

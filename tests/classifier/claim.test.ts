@@ -186,6 +186,36 @@ describe("claim: what the reader sees in the message", () => {
     expect(hijack.signals).toContain("brand-in-signature");
   });
 
+  it("hears the banner of an encrypted-mail notice pasted into a reply, in the languages its template is written in", () => {
+    const banners = [
+      "Microsoft Purview Message Encryption",
+      "Office 365 Message Encryption",
+      "Microsoft Purview Berichtversleuteling",
+      "Microsoft Purview Nachrichtenverschlüsselung",
+      "Chiffrement des messages Microsoft Purview",
+      "Cifrado de mensajes de Microsoft Purview",
+      "Crittografia dei messaggi di Microsoft Purview",
+      "Criptografia de Mensagens do Microsoft Purview",
+      "Microsoft Purview メッセージの暗号化",
+    ];
+    for (const banner of banners) {
+      const claim = claimOf({
+        subject: "RE: Offerte",
+        text: `Hi Sanne,\n\nThe revised quote is below, sent securely.\n\n${banner}\npeter@installer.example has sent you a protected message.\nRead the message\n\nKind regards,\nPeter\n`,
+      });
+      expect([banner, claim.signals]).toEqual([banner, ["brand-in-signature"]]);
+      expect(claim.speaks).toBe(true);
+    }
+  });
+
+  it("does not hear Microsoft's encryption or Purview named in a sentence", () => {
+    for (const text of [
+      "Hi,\n\nI will send the contract with Microsoft encryption tomorrow; you will get a one-time code.\n\nRegards,\nAnna\n",
+      "Hi,\n\nRetention is within the purview of Microsoft Purview admins, not ours.\n\nRegards,\nAnna\n",
+    ])
+      expect(claimOf({ subject: "Contract", text }).signals).toEqual([]);
+  });
+
   it("reads a quote in full when the message is no reply, or says nothing above it", () => {
     const notAReply = [
       { text: "Notice\n> The Microsoft account team\n> Verify your account" },

@@ -235,6 +235,54 @@ describe("classify: other wordings of the same stories", () => {
       },
       "account-credential",
     ],
+    ...(
+      [
+        [
+          "Dutch",
+          "Microsoft Purview Berichtversleuteling",
+          "U hebt een beveiligd bericht ontvangen.",
+          "Bericht lezen",
+        ],
+        [
+          "German",
+          "Microsoft Purview Nachrichtenverschlüsselung",
+          "Sie haben eine verschlüsselte Nachricht erhalten.",
+          "Nachricht lesen",
+        ],
+        [
+          "French",
+          "Chiffrement des messages Microsoft Purview",
+          "Vous avez reçu un message protégé.",
+          "Lire le message",
+        ],
+        [
+          "Spanish",
+          "Cifrado de mensajes de Microsoft Purview",
+          "Ha recibido un mensaje cifrado.",
+          "Leer el mensaje",
+        ],
+        [
+          "Italian",
+          "Crittografia dei messaggi di Microsoft Purview",
+          "Hai ricevuto un messaggio protetto.",
+          "Leggi il messaggio",
+        ],
+        [
+          "Portuguese",
+          "Criptografia de Mensagens do Microsoft Purview",
+          "Você recebeu uma mensagem protegida.",
+          "Ler a mensagem",
+        ],
+      ] as const
+    ).map(([language, banner, line, button]): [string, Message, PatternId] => [
+      `a ${language} protected message pasted into a supplier's reply`,
+      {
+        from: { name: "Peter", address: "peter@installer.example" },
+        subject: "RE: Offerte",
+        html: `<p>Hi,</p><p>Sent securely, see below.</p><p><b>${banner}</b></p><p>${line}</p>${off("garden-centre.example", button)}<p>Peter</p>`,
+      },
+      "account-credential",
+    ]),
   ])("flags %s", (_, message, pattern) => {
     const verdict = classify(message);
     expect(verdict.level).toBe("danger");
@@ -330,5 +378,44 @@ describe("classify: partial input and rule tables", () => {
   it("reads only a bounded prefix of a huge body and reports what it skipped", () => {
     const verdict = classify({ subject: "log", text: "x".repeat(1_500_000) });
     expect(verdict.analysed.skippedCharacters).toBe(500_000);
+  });
+});
+
+describe("classify: Microsoft's encryption wrapper around another organisation's message", () => {
+  const portal =
+    "https://outlook.office365.com/Encryption/retrieve.ashx?recipientemailaddress=anna%40buyer.example&senderemailaddress=peter%40installer.example&messageid=abc";
+  const wrapper = (button: string, extra = "") => ({
+    from: { name: "Peter de Vries", address: "peter@installer.example" },
+    subject: "Concept akte van levering",
+    html:
+      `<table><tr><td><b>Microsoft Purview Message Encryption</b></td></tr>` +
+      `<tr><td>peter@installer.example has sent you a protected message.</td></tr>` +
+      `<tr><td><a href="${button}">Read the message</a></td></tr>` +
+      `<tr><td>Sign in with the account you received this message on, or use a one-time passcode.</td></tr>` +
+      `<tr><td><a href="https://privacy.microsoft.com/privacystatement">Privacy Statement</a><br>` +
+      `Microsoft Corporation, One Microsoft Way, Redmond, WA 98052</td></tr>${extra}</table>`,
+    attachments: [{ name: "message_v2.rpmsg", contentType: "application/x-microsoft-rpmsg-message" }],
+  });
+
+  it("takes the genuine wrapper (protected content attached, links only to Microsoft) for Microsoft carrying it", () => {
+    const verdict = classify(wrapper(portal));
+    expect(verdict.origin.carrier).toBe("encryption");
+    expect(verdict.level).toBe("none");
+    expect(verdict.impersonatesMicrosoft).toBe(false);
+  });
+
+  it("still flags a copy of the wrapper whose button goes anywhere else", () => {
+    const copy = classify(wrapper("https://garden-centre.example/wp-content/ome/?id=1"));
+    expect(copy.origin.carrier).toBeUndefined();
+    expect(copy.level).toBe("danger");
+    const withOtherLink = classify(
+      wrapper(portal, '<tr><td><a href="https://installer.example/">Website</a></td></tr>'),
+    );
+    expect(withOtherLink.origin.carrier).toBeUndefined();
+  });
+
+  it("does not take the wrapper's look without its protected content for the wrapper", () => {
+    const message = { ...wrapper(portal), attachments: [] };
+    expect(classify(message).origin.carrier).toBeUndefined();
   });
 });

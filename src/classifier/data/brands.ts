@@ -87,7 +87,8 @@ export const BRAND_GROUPS: readonly BrandGroup[] = [
   {
     source: "microsoft-docs",
     kind: "product-word",
-    names: ["teams", "チームズ", "defender", "ディフェンダー", "genuine advantage"],
+    // "Purview" is also an English word ("within the purview of"): a Microsoft name only beside another.
+    names: ["teams", "チームズ", "defender", "ディフェンダー", "genuine advantage", "purview"],
   },
 ];
 
@@ -188,6 +189,27 @@ export const ROLE_WORDS: readonly string[] = [
   "lottery",
   "claims",
   "hotline",
+  // The banner of Microsoft's encrypted-mail notice, as its templates name the service in each
+  // language ("Microsoft Purview Message Encryption", "Berichtversleuteling",
+  // "Nachrichtenverschlüsselung", "Chiffrement des messages", "Cifrado de mensajes",
+  // "Crittografia dei messaggi", "Criptografia de mensagens", "メッセージの暗号化"). Source: microsoft-docs.
+  "encryption",
+  "encrypted",
+  "berichtversleuteling",
+  "versleuteling",
+  "bericht",
+  "nachrichtenverschlüsselung",
+  "verschlüsselung",
+  "nachricht",
+  "chiffrement",
+  "cifrado",
+  "mensajes",
+  "crittografia",
+  "messaggi",
+  "criptografia",
+  "mensagens",
+  "暗号化",
+  "メッセージ",
   // Other languages a sender line is written in (Portuguese, Spanish, French, German, Dutch, Italian)
   "equipe",
   "equipo",
@@ -301,6 +323,15 @@ export const NEUTRAL_WORDS: readonly string[] = [
   "worldwide",
   "international",
   "official",
+  // Joining words of such lines in other languages ("Chiffrement des messages", "Team van Microsoft").
+  "de",
+  "des",
+  "dei",
+  "van",
+  "von",
+  "di",
+  "do",
+  "da",
   "の",
   "より",
   "から",

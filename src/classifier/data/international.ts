@@ -1249,6 +1249,9 @@ export const INTERNATIONAL_STORIES: readonly InternationalStoryGroup[] = [
       "partilhou consigo",
       "enviou um documento",
       "enviou um arquivo",
+      "mensagem protegida",
+      "mensagem criptografada",
+      "mensagem segura",
     ],
   },
   {
@@ -1267,6 +1270,9 @@ export const INTERNATIONAL_STORIES: readonly InternationalStoryGroup[] = [
       "enviado un archivo",
       "ha recibido un documento",
       "has recibido un documento",
+      "mensaje protegido",
+      "mensaje cifrado",
+      "mensaje seguro",
     ],
   },
   {
@@ -1285,6 +1291,9 @@ export const INTERNATIONAL_STORIES: readonly InternationalStoryGroup[] = [
       "reçu un fichier",
       "document sécurisé",
       "document partagé",
+      "message protégé",
+      "message chiffré",
+      "message sécurisé",
     ],
   },
   {
@@ -1303,6 +1312,9 @@ export const INTERNATIONAL_STORIES: readonly InternationalStoryGroup[] = [
       "hat ihnen eine datei",
       "ein dokument gesendet",
       "sie haben ein dokument erhalten",
+      "geschützte nachricht",
+      "verschlüsselte nachricht",
+      "sichere nachricht",
     ],
   },
   {
@@ -1321,6 +1333,9 @@ export const INTERNATIONAL_STORIES: readonly InternationalStoryGroup[] = [
       "een bestand gestuurd",
       "u heeft een document ontvangen",
       "document ontvangen",
+      "beveiligd bericht",
+      "versleuteld bericht",
+      "beveiligd document",
     ],
   },
   {
@@ -1339,6 +1354,9 @@ export const INTERNATIONAL_STORIES: readonly InternationalStoryGroup[] = [
       "inviato un file",
       "hai ricevuto un documento",
       "ricevuto un file",
+      "messaggio protetto",
+      "messaggio crittografato",
+      "messaggio sicuro",
     ],
   },
   // account-credential: a voice message waiting

@@ -106,6 +106,23 @@ export const MICROSOFT_CARRIER_SENDERS: ReadonlyArray<{
 ];
 
 /**
+ * Microsoft Purview Message Encryption: an organisation's encrypted mail reaches an outside reader
+ * as Microsoft's wrapper (the service's banner, "… has sent you a protected message", a button to
+ * its portal, Microsoft's footer) with the protected content attached as an .rpmsg file, sent from
+ * the organisation's own address. The wrapper is Microsoft's template around another's message.
+ * Source: Microsoft Learn, "Learn about encrypted messages in Outlook.com / Outlook on the web" and
+ * "Message encryption FAQ" (kind "microsoft-docs", taken 2026-11-29).
+ */
+export const ENCRYPTION_PORTAL = {
+  /** The portal the wrapper's button opens: https://outlook.office365.com/Encryption/retrieve.ashx?… */
+  hosts: ["outlook.office365.com", "outlook.office.com"],
+  pathPrefix: "/encryption/",
+  /** The protected message itself, attached to the wrapper. */
+  payloadExtension: ".rpmsg",
+  payloadContentType: "application/x-microsoft-rpmsg-message",
+} as const;
+
+/**
  * The domains of the mail servers of Exchange Online and Outlook.com, as their Received fields name
  * them ("BN8NAM12FT054.mail.protection.outlook.com", "…prod.outlook.com", older "…hotmail.com").
  * Source: Microsoft Learn "Microsoft 365 URLs and IP address ranges" (Exchange Online endpoints)
