@@ -260,7 +260,8 @@ const STAGE_LABELS: Record<Stage, string> = {
 interface LoadTimes {
   card: number;
   stages: Record<string, number>;
-  scriptsDownloaded: number;
+  /** Undefined where none of the first card's scripts was seen (the floor page). */
+  scriptsDownloaded: number | undefined;
 }
 
 /**
@@ -315,7 +316,8 @@ async function timeLoads(directory: string, firstCardFiles: readonly string[]): 
             return {
               card: (window as unknown as { __FIRST_CARD_MS__: number }).__FIRST_CARD_MS__,
               stages,
-              scriptsDownloaded: Math.max(0, ...scripts.map((entry) => entry.responseEnd)),
+              scriptsDownloaded:
+                scripts.length > 0 ? Math.max(...scripts.map((entry) => entry.responseEnd)) : undefined,
             };
           },
           { prefix: STAGE_PREFIX, files: [...firstCardFiles] },
@@ -343,7 +345,10 @@ async function benchFirstCard(firstCardFiles: readonly string[]): Promise<void> 
   );
   out("  where the time goes (median ms since navigation start, each stage over the loads that reached it):");
   const rows: Array<[string, number[]]> = [
-    ["the first card's scripts downloaded", loads.map((load) => load.scriptsDownloaded)],
+    [
+      "the first card's scripts downloaded",
+      loads.flatMap((load) => (load.scriptsDownloaded === undefined ? [] : [load.scriptsDownloaded])),
+    ],
     ...STAGES.map((stage): [string, number[]] => [
       STAGE_LABELS[stage],
       loads.flatMap((load) => (load.stages[stage] === undefined ? [] : [load.stages[stage]])),
@@ -351,7 +356,7 @@ async function benchFirstCard(firstCardFiles: readonly string[]): Promise<void> 
   ];
   for (const [label, values] of rows)
     out(`    ${(values.length > 0 ? median(values).toFixed(0) : "-").padStart(5)}  ${label}`);
-  const floor = (await timeLoads(writeFloorPage(), [])).map((load) => load.card);
+  const floor = (await timeLoads(writeFloorPage(), [])).map((load) => load.card).filter(Number.isFinite);
   out(
     `  an empty page with the same stand-in, painting one element on Office.onReady: median ${median(floor).toFixed(0)} ms (what the harness and browser take before any of the pane's work)`,
   );

@@ -9,7 +9,7 @@ import { decide } from "./decide";
 import { pushEvidence } from "./evidence";
 import { explain } from "./explain";
 import { parseHeaderBlock } from "./headers";
-import { quoteOriginal, type NormalizedText } from "./normalize";
+import { foldText, quoteOriginal, type NormalizedText } from "./normalize";
 import { carriedBy, isEncryptionWrapper, readOrigin } from "./origin";
 import { compileRules, DEFAULT_RULES, type ClassifierRules, type CompiledRules } from "./rules";
 import { matchStories } from "./stories";
@@ -37,6 +37,21 @@ function findPhrases(
   return findings;
 }
 
+/** The line of `text` that holds `quote` (empty when it is not there). */
+function lineHolding(text: string, quote: string): string {
+  const at = quote ? text.indexOf(quote) : -1;
+  if (at < 0) return "";
+  const end = text.indexOf("\n", at + quote.length);
+  return text.slice(text.lastIndexOf("\n", at) + 1, end < 0 ? text.length : end);
+}
+
+function namesMicrosoft(line: string, rules: CompiledRules): boolean {
+  // A product word ("office", "windows") names Microsoft only beside others: "call our office".
+  return (
+    line !== "" && rules.brands.findAll(foldText(line), 20).some((hit) => hit.value.kind !== "product-word")
+  );
+}
+
 /**
  * Classifies one message. Pure and synchronous: the same message always gives the same verdict.
  * `rules` defaults to the bundled tables; tests may pass their own.
@@ -46,11 +61,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
   const fields = parseHeaderBlock(message.headers ?? "");
   const view = buildView(message, fields);
   const read = readOrigin(message, fields);
-  const origin = isEncryptionWrapper(view.links, message.attachments ?? [])
-    ? carriedBy(read, "encryption")
-    : read;
   const recipients = (message.to ?? []).map((mailbox) => mailbox.address);
-  const assessed = assessClaim(view, origin, compiled);
   const phrases = findPhrases(
     [
       [view.subject, "subject"],
@@ -61,9 +72,23 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     compiled,
   );
   const ownAddresses = new Set(
-    [...recipients, origin.sender.fromAddress].map((address) => address.trim().toLowerCase()),
+    [...recipients, read.sender.fromAddress].map((address) => address.trim().toLowerCase()),
   );
-  const asks = findAsks(view, phrases, message.attachments ?? [], compiled, ownAddresses);
+  const attachments = message.attachments ?? [];
+  const asks = findAsks(view, phrases, attachments, compiled, ownAddresses);
+  const wrapper = isEncryptionWrapper(read, {
+    links: view.links,
+    skippedLinks: view.skippedLinks,
+    attachments,
+    asks: asks.kinds,
+    callsInMicrosoftName: asks.evidence.some(
+      (item) =>
+        item.signal === "call-number" &&
+        namesMicrosoft(lineHolding(view.newText.original, item.text), compiled),
+    ),
+  });
+  const origin = wrapper ? carriedBy(read, "encryption") : read;
+  const assessed = assessClaim(view, origin, compiled);
   const stories = matchStories(phrases, asks, compiled);
   const claim = settleClaim(assessed, view, stories, origin, compiled);
   const decision = decide(claim, origin, asks, stories);

@@ -12,7 +12,7 @@ import {
   THREAT_KINDS,
   type VerdictKind,
 } from "./data/microsoftVerdict";
-import { ENCRYPTION_PORTAL, MICROSOFT_CARRIER_SENDERS, MICROSOFT_SYSTEM_MAILBOXES } from "./data/microsoft";
+import { ENCRYPTION_WRAPPER, MICROSOFT_CARRIER_SENDERS, MICROSOFT_SYSTEM_MAILBOXES } from "./data/microsoft";
 import { FREE_MAIL_DOMAINS } from "./data/senders";
 import { findLookalikeDomain, isMicrosoftSendingDomain, registrableDomain } from "./domains";
 import {
@@ -30,6 +30,7 @@ import {
 import { pushEvidence } from "./evidence";
 import type { LinkFacts } from "./links";
 import type {
+  AskKind,
   AttachmentInfo,
   Authentication,
   CarrierId,
@@ -356,35 +357,85 @@ function pathOf(url: string): string {
   }
 }
 
-/**
- * Microsoft's encryption wrapper around another organisation's message: the protected content is
- * attached (.rpmsg), a link opens Microsoft's encryption portal, and every web link stays on
- * Microsoft's own sites. A copy of the wrapper that sends the reader anywhere else is no wrapper;
- * one that sends the reader only to Microsoft's portal cannot take a password.
- */
-export function isEncryptionWrapper(
-  links: readonly LinkFacts[],
-  attachments: readonly AttachmentInfo[],
-): boolean {
-  const payload = attachments.some(
-    (attachment) =>
-      attachment.name.toLowerCase().endsWith(ENCRYPTION_PORTAL.payloadExtension) ||
-      attachment.contentType.toLowerCase() === ENCRYPTION_PORTAL.payloadContentType,
-  );
-  if (!payload) return false;
-  const web = links.filter((link) => link.scheme === "https" || link.scheme === "http");
-  const hosts: readonly string[] = ENCRYPTION_PORTAL.hosts;
+const PORTAL_HOSTS: readonly string[] = ENCRYPTION_WRAPPER.portalHosts;
+const TEMPLATE_HOSTS: readonly string[] = ENCRYPTION_WRAPPER.templateHosts;
+
+function isPortalLink(link: LinkFacts): boolean {
   return (
-    web.some(
+    link.scheme === "https" &&
+    PORTAL_HOSTS.includes(link.host) &&
+    pathOf(link.destination).startsWith(ENCRYPTION_WRAPPER.portalPathPrefix)
+  );
+}
+
+/** A mailto: link to the sender's own address, as the wrapper links the name of who sent it. */
+function isMailtoSender(link: LinkFacts, sender: string): boolean {
+  if (link.scheme !== "mailto" || sender === "") return false;
+  const address = link.destination.slice("mailto:".length).split("?")[0] ?? "";
+  try {
+    return decodeURIComponent(address).trim().toLowerCase() === sender.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+function isPayload(attachment: AttachmentInfo): boolean {
+  return (
+    attachment.name.toLowerCase().endsWith(ENCRYPTION_WRAPPER.payloadExtension) ||
+    attachment.contentType.toLowerCase() === ENCRYPTION_WRAPPER.payloadContentType
+  );
+}
+
+/**
+ * What a wrapper asks: open the portal link, the protected attachment, and (in an organisation's
+ * branded wrapper) call its own desk. A number on a line in Microsoft's name makes it a copy.
+ */
+const WRAPPER_ASKS: ReadonlySet<AskKind> = new Set(["link", "attachment", "call"]);
+
+/** What the wrapper test reads of a message besides its origin. */
+export interface WrapperFacts {
+  links: readonly LinkFacts[];
+  /** Links past the analysed ones: unseen, so never taken for the template's. */
+  skippedLinks: number;
+  attachments: readonly AttachmentInfo[];
+  asks: readonly AskKind[];
+  /** A number to call sits on a line that names Microsoft ("call Microsoft Support on …"). */
+  callsInMicrosoftName: boolean;
+}
+
+/**
+ * Microsoft's encryption wrapper around another organisation's message, and nothing else: the
+ * sender authenticates for its own domain; the protected content is attached (.rpmsg; beside it
+ * only images, such as the organisation's logo); a link opens Microsoft's encryption portal and
+ * every other link is the template's own (privacy statement, help, the sender's address); the message asks nothing but
+ * that link, that attachment and a number to call. A copy that adds a link anywhere else, an
+ * address to write to, a payment or another file is no wrapper: what it asks is then judged as usual.
+ */
+export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): boolean {
+  if (origin.fromMicrosoft || origin.carrier || origin.sender.verifiedDomain === "") return false;
+  const { links, attachments, asks } = facts;
+  if (facts.skippedLinks > 0 || facts.callsInMicrosoftName || !asks.every((kind) => WRAPPER_ASKS.has(kind)))
+    return false;
+  if (
+    !attachments.some(isPayload) ||
+    !attachments.every(
+      (attachment) => isPayload(attachment) || attachment.contentType.toLowerCase().startsWith("image/"),
+    )
+  )
+    return false;
+  return (
+    links.some(isPortalLink) &&
+    links.every(
       (link) =>
-        hosts.includes(link.host) && pathOf(link.destination).startsWith(ENCRYPTION_PORTAL.pathPrefix),
-    ) && web.every((link) => link.microsoft && !link.microsoftHostedCustomerContent)
+        isPortalLink(link) ||
+        (link.scheme === "https" && TEMPLATE_HOSTS.includes(link.host)) ||
+        isMailtoSender(link, origin.sender.fromAddress),
+    )
   );
 }
 
 /** The origin of a message a Microsoft service carried for its sender (see isEncryptionWrapper). */
 export function carriedBy(origin: OriginAnswer, carrier: CarrierId): OriginAnswer {
-  if (origin.fromMicrosoft || origin.carrier) return origin;
   const evidence = [...origin.evidence];
   pushEvidence(evidence, {
     signal: "microsoft-service-carries-content",

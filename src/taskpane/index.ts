@@ -83,7 +83,10 @@ if (container) {
     try {
       if (item) open = { item, words, reading: readMessage(item, Office) };
       // A failure is the first chunk's to handle when it awaits these; until then it is not unhandled.
-      open?.reading.catch(() => undefined);
+      open?.reading.then(
+        () => markStage("message-read"),
+        () => undefined,
+      );
       words.catch(() => undefined);
     } catch {
       // The full pane reads the message again and says what failed.

@@ -47,7 +47,6 @@ export async function startOutlook(
       );
       paintStatus(container, catalogue.status.loading, dark);
       const read = await reading;
-      markStage("message-read");
       const verdict = classify(read.message);
       paintFirstCard(container, verdict, catalogue, read.problems, dark);
       markStage("first-card");

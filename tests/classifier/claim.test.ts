@@ -208,12 +208,22 @@ describe("claim: what the reader sees in the message", () => {
     }
   });
 
-  it("does not hear Microsoft's encryption or Purview named in a sentence", () => {
-    for (const text of [
-      "Hi,\n\nI will send the contract with Microsoft encryption tomorrow; you will get a one-time code.\n\nRegards,\nAnna\n",
-      "Hi,\n\nRetention is within the purview of Microsoft Purview admins, not ours.\n\nRegards,\nAnna\n",
-    ])
-      expect(claimOf({ subject: "Contract", text }).signals).toEqual([]);
+  it("does not hear a product named beside a loose word, or a company called Purview", () => {
+    for (const line of [
+      "Teams-Nachricht",
+      "Office 365 Encryption",
+      "Windows Verschlüsselung",
+      "Mensajes de Outlook",
+      "Office 365 Bericht",
+      "Purview Services",
+    ]) {
+      const signals = claimOf({
+        subject: "Update",
+        text: `${line}\n\nHallo,\n\nsiehe unten.\n\n${line}\nAnna\n`,
+      }).signals;
+      expect([line, signals]).toEqual([line, []]);
+    }
+    expect(named("Purview Support").signals).toEqual([]);
   });
 
   it("reads a quote in full when the message is no reply, or says nothing above it", () => {

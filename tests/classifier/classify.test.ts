@@ -1,5 +1,6 @@
 import { classify, DEFAULT_RULES, type Message, type PatternId, type Verdict } from "../../src/classifier";
 import { readFixture } from "../helpers/fixtures";
+import { exchangeOnline } from "../helpers/headers";
 
 async function verdictFor(name: string): Promise<Verdict> {
   return classify(await readFixture(name));
@@ -384,38 +385,82 @@ describe("classify: partial input and rule tables", () => {
 describe("classify: Microsoft's encryption wrapper around another organisation's message", () => {
   const portal =
     "https://outlook.office365.com/Encryption/retrieve.ashx?recipientemailaddress=anna%40buyer.example&senderemailaddress=peter%40installer.example&messageid=abc";
-  const wrapper = (button: string, extra = "") => ({
+  const payload = { name: "message_v2.rpmsg", contentType: "application/x-microsoft-rpmsg-message" };
+  const authenticated = exchangeOnline(
+    {
+      spf: "pass",
+      mailFrom: "installer.example",
+      dkim: "pass",
+      dkimDomain: "installer.example",
+      dmarc: "pass",
+      headerFrom: "installer.example",
+    },
+    { from: "Peter de Vries <peter@installer.example>" },
+  );
+  const wrapper = (button = portal, extra = ""): Message => ({
+    headers: authenticated,
     from: { name: "Peter de Vries", address: "peter@installer.example" },
     subject: "Concept akte van levering",
     html:
       `<table><tr><td><b>Microsoft Purview Message Encryption</b></td></tr>` +
-      `<tr><td>peter@installer.example has sent you a protected message.</td></tr>` +
+      `<tr><td><a href="mailto:peter@installer.example">peter@installer.example</a> has sent you a protected message.</td></tr>` +
       `<tr><td><a href="${button}">Read the message</a></td></tr>` +
       `<tr><td>Sign in with the account you received this message on, or use a one-time passcode.</td></tr>` +
       `<tr><td><a href="https://privacy.microsoft.com/privacystatement">Privacy Statement</a><br>` +
       `Microsoft Corporation, One Microsoft Way, Redmond, WA 98052</td></tr>${extra}</table>`,
-    attachments: [{ name: "message_v2.rpmsg", contentType: "application/x-microsoft-rpmsg-message" }],
+    attachments: [payload],
   });
 
-  it("takes the genuine wrapper (protected content attached, links only to Microsoft) for Microsoft carrying it", () => {
-    const verdict = classify(wrapper(portal));
+  it("takes the genuine wrapper (sender authenticated, protected content attached, only Microsoft's portal and pages) for Microsoft carrying it", () => {
+    const verdict = classify(wrapper());
     expect(verdict.origin.carrier).toBe("encryption");
     expect(verdict.level).toBe("none");
     expect(verdict.impersonatesMicrosoft).toBe(false);
   });
 
-  it("still flags a copy of the wrapper whose button goes anywhere else", () => {
-    const copy = classify(wrapper("https://garden-centre.example/wp-content/ome/?id=1"));
-    expect(copy.origin.carrier).toBeUndefined();
-    expect(copy.level).toBe("danger");
-    const withOtherLink = classify(
-      wrapper(portal, '<tr><td><a href="https://installer.example/">Website</a></td></tr>'),
+  it("takes an organisation's branded wrapper with its own desk's number for the wrapper", () => {
+    const branded = classify(
+      wrapper(portal, "<tr><td>Cannot open it? Call our office on +1 888 204 7719.</td></tr>"),
     );
-    expect(withOtherLink.origin.carrier).toBeUndefined();
+    expect(branded.origin.carrier).toBe("encryption");
+    expect(branded.level).toBe("none");
   });
 
-  it("does not take the wrapper's look without its protected content for the wrapper", () => {
-    const message = { ...wrapper(portal), attachments: [] };
-    expect(classify(message).origin.carrier).toBeUndefined();
+  it.each<[string, Message]>([
+    ["whose button goes elsewhere", wrapper("https://garden-centre.example/wp-content/ome/?id=1")],
+    [
+      "with a link to a site customers fill",
+      wrapper(portal, '<tr><td><a href="https://1drv.ms/u/s!abc">Download</a></td></tr>'),
+    ],
+    [
+      "with a link without a scheme",
+      wrapper(portal, '<tr><td><a href="//evil.example/x">Open</a></td></tr>'),
+    ],
+    [
+      "with an address to write the password to",
+      wrapper(
+        portal,
+        '<tr><td><a href="mailto:helpdesk@evil.example">Write to the helpdesk</a> with your password</td></tr>',
+      ),
+    ],
+    [
+      "with a number to call in Microsoft's name",
+      wrapper(portal, "<tr><td>Cannot open it? Call Microsoft Support on +1 888 204 7719.</td></tr>"),
+    ],
+    [
+      "with another file beside the protected content",
+      { ...wrapper(), attachments: [payload, { name: "SecureMessage.htm", contentType: "text/html" }] },
+    ],
+  ])("still judges a copy of the wrapper %s", (_, message) => {
+    const verdict = classify(message);
+    expect(verdict.origin.carrier).toBeUndefined();
+    expect(verdict.level).toBe("danger");
+  });
+
+  it("does not take the wrapper's look for the wrapper without its protected content or an authenticated sender", () => {
+    expect(classify({ ...wrapper(), attachments: [] }).origin.carrier).toBeUndefined();
+    const unverified = classify({ ...wrapper(), headers: undefined });
+    expect(unverified.origin.carrier).toBeUndefined();
+    expect(unverified.level).not.toBe("none");
   });
 });

@@ -55,6 +55,8 @@ export const BRAND_GROUPS: readonly BrandGroup[] = [
       "azure",
       "exchange online",
       "outlook web app",
+      // Not "Purview" alone: an English word ("within the purview of") and other companies' name.
+      "microsoft purview",
     ],
   },
   {
@@ -87,8 +89,7 @@ export const BRAND_GROUPS: readonly BrandGroup[] = [
   {
     source: "microsoft-docs",
     kind: "product-word",
-    // "Purview" is also an English word ("within the purview of"): a Microsoft name only beside another.
-    names: ["teams", "チームズ", "defender", "ディフェンダー", "genuine advantage", "purview"],
+    names: ["teams", "チームズ", "defender", "ディフェンダー", "genuine advantage"],
   },
 ];
 
@@ -189,27 +190,19 @@ export const ROLE_WORDS: readonly string[] = [
   "lottery",
   "claims",
   "hotline",
-  // The banner of Microsoft's encrypted-mail notice, as its templates name the service in each
-  // language ("Microsoft Purview Message Encryption", "Berichtversleuteling",
-  // "Nachrichtenverschlüsselung", "Chiffrement des messages", "Cifrado de mensajes",
-  // "Crittografia dei messaggi", "Criptografia de mensagens", "メッセージの暗号化"). Source: microsoft-docs.
-  "encryption",
-  "encrypted",
+  // The banner of Microsoft's encrypted-mail notice, whole, as its templates name the service in
+  // each language ("Microsoft Purview Message Encryption", "Office 365 Berichtversleuteling",
+  // "Chiffrement des messages Microsoft Purview", "Microsoft Purview メッセージの暗号化"); the loose
+  // words ("encryption", "Nachricht", "mensajes") name other things beside a brand. Source: microsoft-docs.
+  "message encryption",
   "berichtversleuteling",
-  "versleuteling",
-  "bericht",
   "nachrichtenverschlüsselung",
-  "verschlüsselung",
-  "nachricht",
-  "chiffrement",
-  "cifrado",
-  "mensajes",
-  "crittografia",
-  "messaggi",
-  "criptografia",
-  "mensagens",
-  "暗号化",
-  "メッセージ",
+  "chiffrement des messages",
+  "cifrado de mensajes",
+  "crittografia dei messaggi",
+  "criptografia de mensagens",
+  "メッセージの暗号化",
+  "メッセージ暗号化",
   // Other languages a sender line is written in (Portuguese, Spanish, French, German, Dutch, Italian)
   "equipe",
   "equipo",
@@ -323,15 +316,10 @@ export const NEUTRAL_WORDS: readonly string[] = [
   "worldwide",
   "international",
   "official",
-  // Joining words of such lines in other languages ("Chiffrement des messages", "Team van Microsoft").
+  // "of" joining such a line in Spanish, Italian and Portuguese ("Cifrado de mensajes de Microsoft Purview").
   "de",
-  "des",
-  "dei",
-  "van",
-  "von",
   "di",
   "do",
-  "da",
   "の",
   "より",
   "から",

@@ -113,10 +113,17 @@ export const MICROSOFT_CARRIER_SENDERS: ReadonlyArray<{
  * Source: Microsoft Learn, "Learn about encrypted messages in Outlook.com / Outlook on the web" and
  * "Message encryption FAQ" (kind "microsoft-docs", taken 2026-11-29).
  */
-export const ENCRYPTION_PORTAL = {
+export const ENCRYPTION_WRAPPER = {
   /** The portal the wrapper's button opens: https://outlook.office365.com/Encryption/retrieve.ashx?… */
-  hosts: ["outlook.office365.com", "outlook.office.com"],
-  pathPrefix: "/encryption/",
+  portalHosts: ["outlook.office365.com", "outlook.office.com"],
+  portalPathPrefix: "/encryption/",
+  /** Where the template's other links go: Microsoft's privacy statement and help pages. */
+  templateHosts: [
+    "privacy.microsoft.com",
+    "go.microsoft.com",
+    "learn.microsoft.com",
+    "support.microsoft.com",
+  ],
   /** The protected message itself, attached to the wrapper. */
   payloadExtension: ".rpmsg",
   payloadContentType: "application/x-microsoft-rpmsg-message",
