@@ -37,12 +37,17 @@ function findPhrases(
   return findings;
 }
 
-/** The line of `text` that holds `quote` (empty when it is not there). */
+/** Characters either side of a quote read as its line, however long the line runs. */
+const LINE_REACH = 200;
+
+/** The line of `text` that holds `quote`, at most LINE_REACH either side (empty when it is not there). */
 function lineHolding(text: string, quote: string): string {
   const at = quote ? text.indexOf(quote) : -1;
   if (at < 0) return "";
-  const end = text.indexOf("\n", at + quote.length);
-  return text.slice(text.lastIndexOf("\n", at) + 1, end < 0 ? text.length : end);
+  const from = Math.max(text.lastIndexOf("\n", at) + 1, at - LINE_REACH);
+  const newline = text.indexOf("\n", at + quote.length);
+  const to = Math.min(newline < 0 ? text.length : newline, at + quote.length + LINE_REACH);
+  return text.slice(from, to);
 }
 
 function namesMicrosoft(line: string, rules: CompiledRules): boolean {
@@ -81,11 +86,12 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     skippedLinks: view.skippedLinks,
     attachments,
     asks: asks.kinds,
-    callsInMicrosoftName: asks.evidence.some(
-      (item) =>
-        item.signal === "call-number" &&
-        namesMicrosoft(lineHolding(view.newText.original, item.text), compiled),
-    ),
+    callsInMicrosoftName: () =>
+      asks.evidence.some(
+        (item) =>
+          item.signal === "call-number" &&
+          namesMicrosoft(lineHolding(view.newText.original, item.text), compiled),
+      ),
   });
   const origin = wrapper ? carriedBy(read, "encryption") : read;
   const assessed = assessClaim(view, origin, compiled);

@@ -399,8 +399,8 @@ export interface WrapperFacts {
   skippedLinks: number;
   attachments: readonly AttachmentInfo[];
   asks: readonly AskKind[];
-  /** A number to call sits on a line that names Microsoft ("call Microsoft Support on …"). */
-  callsInMicrosoftName: boolean;
+  /** Whether a number to call sits on a line that names Microsoft ("call Microsoft Support on …"); asked last. */
+  callsInMicrosoftName: () => boolean;
 }
 
 /**
@@ -414,8 +414,7 @@ export interface WrapperFacts {
 export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): boolean {
   if (origin.fromMicrosoft || origin.carrier || origin.sender.verifiedDomain === "") return false;
   const { links, attachments, asks } = facts;
-  if (facts.skippedLinks > 0 || facts.callsInMicrosoftName || !asks.every((kind) => WRAPPER_ASKS.has(kind)))
-    return false;
+  if (facts.skippedLinks > 0 || !asks.every((kind) => WRAPPER_ASKS.has(kind))) return false;
   if (
     !attachments.some(isPayload) ||
     !attachments.every(
@@ -430,7 +429,8 @@ export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): 
         isPortalLink(link) ||
         (link.scheme === "https" && TEMPLATE_HOSTS.includes(link.host)) ||
         isMailtoSender(link, origin.sender.fromAddress),
-    )
+    ) &&
+    !facts.callsInMicrosoftName()
   );
 }
 
