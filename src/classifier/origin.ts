@@ -407,9 +407,10 @@ export interface WrapperFacts {
  * Microsoft's encryption wrapper around another organisation's message, and nothing else: the
  * sender authenticates for its own domain; the protected content is attached (.rpmsg; beside it
  * only images, such as the organisation's logo); a link opens Microsoft's encryption portal and
- * every other link is the template's own (privacy statement, help, the sender's address); the message asks nothing but
- * that link, that attachment and a number to call. A copy that adds a link anywhere else, an
- * address to write to, a payment or another file is no wrapper: what it asks is then judged as usual.
+ * every other link is the template's own (privacy statement, help, the sender's address); the
+ * message asks nothing but that link, that attachment and a number to call. A copy that adds a
+ * link anywhere else, an address to write to, a payment or another file is no wrapper: what it
+ * asks is then judged as usual.
  */
 export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): boolean {
   if (origin.fromMicrosoft || origin.carrier || origin.sender.verifiedDomain === "") return false;
