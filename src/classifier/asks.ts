@@ -10,7 +10,7 @@ import {
   type AttachmentRisk,
 } from "./data/attachments";
 import { pushEvidence } from "./evidence";
-import { decodeUrlPart, type LinkFacts } from "./links";
+import { decodeUrlPart, mailtoAddress, type LinkFacts } from "./links";
 import { foldText } from "./normalize";
 import { findPhoneNumbers } from "./phones";
 import type { CompiledRules, PhraseMeaning } from "./rules";
@@ -178,10 +178,7 @@ function isParticipantField(text: string, index: number): boolean {
 function findWriteTo(view: ReaderView, rules: CompiledRules, ownAddresses: ReadonlySet<string>): Evidence[] {
   const found: Evidence[] = [];
   for (const link of view.links) {
-    if (link.scheme !== "mailto") continue;
-    const address = decodeUrlPart(link.destination.slice(7).split("?")[0] ?? "")
-      .trim()
-      .toLowerCase();
+    const address = mailtoAddress(link);
     if (!address || ownAddresses.has(address) || MASKED_ADDRESS.test(address)) continue;
     pushEvidence(found, {
       signal: "write-to-address",

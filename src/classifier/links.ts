@@ -53,6 +53,14 @@ export function decodeUrlPart(value: string): string {
   }
 }
 
+/** The address a mailto: link writes to, decoded and lower-cased ("" for another scheme). */
+export function mailtoAddress(link: LinkFacts): string {
+  if (link.scheme !== "mailto") return "";
+  return decodeUrlPart(link.destination.slice("mailto:".length).split("?")[0] ?? "")
+    .trim()
+    .toLowerCase();
+}
+
 function schemeOf(url: string): string {
   const match = /^\s*([a-z][a-z0-9+.-]{0,20}):/i.exec(url);
   return match?.[1]?.toLowerCase() ?? "";

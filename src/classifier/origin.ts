@@ -28,7 +28,7 @@ import {
   type Trace,
 } from "./headers";
 import { pushEvidence } from "./evidence";
-import type { LinkFacts } from "./links";
+import { mailtoAddress, type LinkFacts } from "./links";
 import type {
   AskKind,
   AttachmentInfo,
@@ -240,6 +240,16 @@ function fromOwnOrganisation(
   return registrableDomain(domain) === readerDomain;
 }
 
+/** A Microsoft service delivered what the sender wrote. */
+function carrierEvidence(sender: SenderFacts, carrier: CarrierId): Evidence {
+  return {
+    signal: "microsoft-service-carries-content",
+    text: sender.fromAddress,
+    location: "from-address",
+    detail: carrier,
+  };
+}
+
 export function readOrigin(message: Message, fields: readonly HeaderField[]): OriginAnswer {
   const trace = readTrace(fields);
   const authentication = readAuthentication(fields, trace);
@@ -279,12 +289,7 @@ export function readOrigin(message: Message, fields: readonly HeaderField[]): Or
       detail: sender.fromDomain,
     });
   } else if (carrier) {
-    pushEvidence(evidence, {
-      signal: "microsoft-service-carries-content",
-      text: sender.fromAddress,
-      location: "from-address",
-      detail: carrier,
-    });
+    pushEvidence(evidence, carrierEvidence(sender, carrier));
   }
   if (deliveryReport)
     pushEvidence(evidence, { signal: "delivery-report", text: sender.fromAddress, location: "from-address" });
@@ -370,13 +375,7 @@ function isPortalLink(link: LinkFacts): boolean {
 
 /** A mailto: link to the sender's own address, as the wrapper links the name of who sent it. */
 function isMailtoSender(link: LinkFacts, sender: string): boolean {
-  if (link.scheme !== "mailto" || sender === "") return false;
-  const address = link.destination.slice("mailto:".length).split("?")[0] ?? "";
-  try {
-    return decodeURIComponent(address).trim().toLowerCase() === sender.toLowerCase();
-  } catch {
-    return false;
-  }
+  return sender !== "" && mailtoAddress(link) === sender.toLowerCase();
 }
 
 function isPayload(attachment: AttachmentInfo): boolean {
@@ -438,11 +437,6 @@ export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): 
 /** The origin of a message a Microsoft service carried for its sender (see isEncryptionWrapper). */
 export function carriedBy(origin: OriginAnswer, carrier: CarrierId): OriginAnswer {
   const evidence = [...origin.evidence];
-  pushEvidence(evidence, {
-    signal: "microsoft-service-carries-content",
-    text: origin.sender.fromAddress,
-    location: "from-address",
-    detail: carrier,
-  });
+  pushEvidence(evidence, carrierEvidence(origin.sender, carrier));
   return { ...origin, carrier, evidence };
 }
