@@ -40,21 +40,19 @@ function findPhrases(
 /** Characters either side of a quote read as its line, however long the line runs. */
 const LINE_REACH = 200;
 
-/** The line of `text` that holds `quote`, at most LINE_REACH either side (empty when it is not there). */
-function lineHolding(text: string, quote: string): string {
-  const at = quote ? text.indexOf(quote) : -1;
-  if (at < 0) return "";
-  const from = Math.max(text.lastIndexOf("\n", at) + 1, at - LINE_REACH);
-  const newline = text.indexOf("\n", at + quote.length);
-  const to = Math.min(newline < 0 ? text.length : newline, at + quote.length + LINE_REACH);
-  return text.slice(from, to);
+/** Each line of `text` that holds `quote`, at most LINE_REACH either side of it. */
+function* linesHolding(text: string, quote: string): Generator<string> {
+  if (!quote) return;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + quote.length)) {
+    const from = Math.max(text.lastIndexOf("\n", at) + 1, at - LINE_REACH);
+    const newline = text.indexOf("\n", at + quote.length);
+    yield text.slice(from, Math.min(newline < 0 ? text.length : newline, at + quote.length + LINE_REACH));
+  }
 }
 
+/** Whether a line names Microsoft; a product word ("office", "windows") does only beside others: "call our office". */
 function namesMicrosoft(line: string, rules: CompiledRules): boolean {
-  // A product word ("office", "windows") names Microsoft only beside others: "call our office".
-  return (
-    line !== "" && rules.brands.findAll(foldText(line), 20).some((hit) => hit.value.kind !== "product-word")
-  );
+  return rules.brands.findAll(foldText(line), 20).some((hit) => hit.value.kind !== "product-word");
 }
 
 /**
@@ -90,7 +88,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
       asks.evidence.some(
         (item) =>
           item.signal === "call-number" &&
-          namesMicrosoft(lineHolding(view.newText.original, item.text), compiled),
+          [...linesHolding(view.newText.original, item.text)].some((line) => namesMicrosoft(line, compiled)),
       ),
   });
   const origin = wrapper ? carriedBy(read, "encryption") : read;

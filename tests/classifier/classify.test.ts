@@ -448,6 +448,14 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
       wrapper(portal, "<tr><td>Cannot open it? Call Microsoft Support on +1 888 204 7719.</td></tr>"),
     ],
     [
+      "with its own desk's number given again in Microsoft's name",
+      wrapper(
+        portal,
+        "<tr><td>Cannot open it? Call our office on +1 888 204 7719.</td></tr>" +
+          "<tr><td>Or call Microsoft Support on +1 888 204 7719.</td></tr>",
+      ),
+    ],
+    [
       "with another file beside the protected content",
       { ...wrapper(), attachments: [payload, { name: "SecureMessage.htm", contentType: "text/html" }] },
     ],
