@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { Message } from "../src/classifier";
 
 /** The repository root, from scripts/ or from build/scripts/. */
 export const ROOT = existsSync(join(__dirname, "..", "package.json"))
@@ -96,6 +97,51 @@ export interface OutlookScript {
     text?: string;
     attachments?: Array<{ name: string; contentType: string; size: number; isInline: boolean }>;
   } | null;
+}
+
+/** The scripted Outlook item for a parsed message (its attachments as Office.js lists them). */
+export function itemFrom(message: Message): NonNullable<OutlookScript["item"]> {
+  return {
+    subject: message.subject ?? "",
+    from: { displayName: message.from?.name ?? "", emailAddress: message.from?.address ?? "" },
+    headers: message.headers ?? "",
+    html: message.html ?? "",
+    text: message.text ?? "",
+    attachments: (message.attachments ?? []).map((attachment) => ({
+      name: attachment.name,
+      contentType: attachment.contentType,
+      size: attachment.size ?? 0,
+      isInline: false,
+    })),
+  };
+}
+
+/**
+ * Selects `next` in the scripted Outlook, as a reader moving to another message with the pane
+ * pinned: the stand-in fires ItemChanged, and the new item answers its reads like the first.
+ */
+export async function selectItem(page: Page, next: NonNullable<OutlookScript["item"]>): Promise<void> {
+  await page.evaluate((item) => {
+    const outlook = window as unknown as {
+      Office: { context: { mailbox: { item: Record<string, unknown> } } };
+      __selectItem__: (item: unknown) => void;
+    };
+    const current = outlook.Office.context.mailbox.item;
+    outlook.__selectItem__({
+      ...current,
+      ...item,
+      // Answered on a later task, as Office.js answers.
+      getAllInternetHeadersAsync: (callback: (result: unknown) => void) =>
+        setTimeout(() => callback({ status: "succeeded", value: item.headers })),
+      body: {
+        getAsync: (coercion: string, callback: (result: unknown) => void) =>
+          setTimeout(() =>
+            callback({ status: "succeeded", value: coercion === "html" ? item.html : item.text }),
+          ),
+      },
+      notificationMessages: current["notificationMessages"],
+    });
+  }, next);
 }
 
 export interface PaneView {

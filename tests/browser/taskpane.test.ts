@@ -10,10 +10,12 @@ import {
   buildPane,
   DIST,
   FULL_CARD,
+  itemFrom,
   launchChromium,
   OFFICE_JS_URL,
   openPane,
   screenshotPath,
+  selectItem,
   serveDist,
   type OutlookScript,
 } from "../../scripts/browser";
@@ -40,22 +42,6 @@ const PANE = { width: 320, height: 720 } as const;
 const DISPLAY_LANGUAGE: Record<Language, string> = { en: "en-US", ja: "ja-JP" };
 /** Outlook's dark theme paints the message body this colour. */
 const DARK_BODY = "#1f1f1f";
-
-function itemFrom(message: Message): NonNullable<OutlookScript["item"]> {
-  return {
-    subject: message.subject ?? "",
-    from: { displayName: message.from?.name ?? "", emailAddress: message.from?.address ?? "" },
-    headers: message.headers ?? "",
-    html: message.html ?? "",
-    text: message.text ?? "",
-    attachments: (message.attachments ?? []).map((attachment) => ({
-      name: attachment.name,
-      contentType: attachment.contentType,
-      size: attachment.size ?? 0,
-      isInline: false,
-    })),
-  };
-}
 
 /** A tech-support scam, checked by a pane whose Outlook started slowly. */
 const SLOW_START_SCAM: Message = {
@@ -329,24 +315,7 @@ describe("the pane following Outlook", () => {
     await page.waitForFunction(() =>
       Boolean((window as unknown as { __NOTIFICATION__?: unknown }).__NOTIFICATION__),
     );
-    await page.evaluate((next) => {
-      const outlook = window as unknown as {
-        Office: { context: { mailbox: { item: Record<string, unknown> } } };
-        __selectItem__: (item: unknown) => void;
-      };
-      const current = outlook.Office.context.mailbox.item;
-      outlook.__selectItem__({
-        ...current,
-        ...next,
-        getAllInternetHeadersAsync: (callback: (result: unknown) => void) =>
-          callback({ status: "succeeded", value: next.headers }),
-        body: {
-          getAsync: (coercion: string, callback: (result: unknown) => void) =>
-            callback({ status: "succeeded", value: coercion === "html" ? next.html : next.text }),
-        },
-        notificationMessages: current["notificationMessages"],
-      });
-    }, benign);
+    await selectItem(page, benign);
     await page.locator(`${FULL_CARD}[data-verdict="none"]`).waitFor();
     expect(
       await page.evaluate(() => (window as unknown as { __NOTIFICATION__: unknown }).__NOTIFICATION__),
