@@ -1,7 +1,8 @@
 // The shape of a language catalogue: every word the reader sees, keyed by the ids the classifier
 // returns, so a missing string is a compile error. Two parts: `Catalogue` is what the first screen,
-// the pane, the demo and the Report dialog need; `DetailsCatalogue` is what the card's "more"
-// sections need, and loads with them after the first card is on screen.
+// the pane and the Report dialog need; `DetailsCatalogue` is what the card's "more" sections need,
+// and loads with them after the first card is on screen. The demo page's own words are in
+// demoWords.ts.
 // No part of a catalogue holds code points, MIME types or raw header values: those stay in
 // Diagnostics. The key `platform` is kept free for the pane's pin hint and settings errors.
 
@@ -24,7 +25,6 @@ import type {
   SafetyTipCode,
   SclBand,
 } from "../classifier/data/microsoftVerdict";
-import type { MailParseError } from "../mail/parseEml";
 import type { OutlookReportPlace } from "../office/client";
 import type { MessagePart } from "../office/readMessage";
 
@@ -55,6 +55,11 @@ export interface Catalogue {
   summary: Record<Level, string>;
   /** Under the "none" headline when Microsoft sent the message itself ({domain}). */
   genuineMicrosoft: string;
+  /**
+   * Under the "none" headline when Microsoft's message encryption carried the message: its content
+   * opens on Microsoft's site and was not checked; open it only if expected from {domain}.
+   */
+  protectedContent: string;
   patternTitle: Record<PatternId, string>;
   /** Subtitle for mail flagged on Microsoft's general rule, with no known story. */
   generalRuleTitle: string;
@@ -93,26 +98,6 @@ export interface Catalogue {
     officeFailed: string;
     skippedCharacters: string;
     skippedLinks: string;
-  };
-  errors: {
-    /** Why a file could not be read as an email, by MailParseError reason. */
-    parse: Record<MailParseError["reason"], string>;
-    /** Any other failure while reading a file. */
-    unreadable: string;
-    sampleFailed: string;
-  };
-  demo: {
-    title: string;
-    /** One short sentence: what the add-in is. */
-    intro: string;
-    languageLabel: string;
-    pickSample: string;
-    ownMessage: string;
-    dropFile: string;
-    chooseFile: string;
-    pasteLabel: string;
-    analysePasted: string;
-    notSent: string;
   };
   report: {
     button: string;

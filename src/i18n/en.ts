@@ -21,6 +21,8 @@ export const en: Catalogue = {
     none: "Impostor Guard found no sign of a scam in Microsoft's name. That is not a guarantee the message is safe.",
   },
   genuineMicrosoft: "Sent by Microsoft: the receiving server verified that it came from {domain}.",
+  protectedContent:
+    "Its content is protected by Microsoft's message encryption and opens on Microsoft's site, so it was not checked. Open it only if you expected a protected message from {domain}.",
   patternTitle: {
     "tech-support": "Fake Microsoft technical support",
     lottery: "Fake Microsoft lottery or prize",
@@ -186,27 +188,6 @@ export const en: Catalogue = {
       "Outlook did not let Impostor Guard read part of this message. The result below uses only what could be read.",
     skippedCharacters: "The message is very long: {count} characters at the end were not checked.",
     skippedLinks: "{count} links beyond the first were not checked.",
-  },
-  errors: {
-    parse: {
-      "not-email": "This file is not an email: it has no email headers such as sender, subject or date.",
-      malformed: "This file looks like an email, but it is damaged and could not be read.",
-      "too-large": "This file is too large to be an email.",
-    },
-    unreadable: "This file could not be read.",
-    sampleFailed: "The sample message could not be loaded. Reload the page to try again.",
-  },
-  demo: {
-    title: "Impostor Guard",
-    intro: "An Outlook add-in that tells you when an email misuses Microsoft's name, and what to do.",
-    languageLabel: "Language",
-    pickSample: "Sample message",
-    ownMessage: "Check your own message",
-    dropFile: "Drop an .eml file here, or",
-    chooseFile: "open one",
-    pasteLabel: "Or paste the message source",
-    analysePasted: "Check pasted message",
-    notSent: "Messages are checked in this page and sent nowhere.",
   },
   report: {
     button: "Report as phishing",

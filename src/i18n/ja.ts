@@ -21,6 +21,8 @@ export const ja: Catalogue = {
   },
   genuineMicrosoft:
     "マイクロソフトが送ったメールです。{domain} から送られたことを受信サーバーが確認しています。",
+  protectedContent:
+    "本文はマイクロソフトのメッセージ暗号化で保護され、マイクロソフトのサイトで開くため、確認できませんでした。{domain} からの保護されたメールに心当たりがあるときだけ開いてください。",
   patternTitle: {
     "tech-support": "偽のマイクロソフト テクニカル サポート",
     lottery: "偽のマイクロソフト宝くじ・賞金",
@@ -197,28 +199,6 @@ export const ja: Catalogue = {
       "Outlook からこのメールの一部を読み取れませんでした。以下は読み取れた部分だけに基づく結果です。",
     skippedCharacters: "メールが非常に長いため、末尾の {count} 文字は確認していません。",
     skippedLinks: "先頭以降の {count} 個のリンクは確認していません。",
-  },
-  errors: {
-    parse: {
-      "not-email":
-        "このファイルはメールではありません。差出人・件名・日付などのメールのヘッダーがありません。",
-      malformed: "メールのようですが、ファイルが壊れていて読み取れませんでした。",
-      "too-large": "メールとしては大きすぎるファイルです。",
-    },
-    unreadable: "このファイルを読み取れませんでした。",
-    sampleFailed: "サンプル メールを読み込めませんでした。ページを再読み込みしてください。",
-  },
-  demo: {
-    title: "Impostor Guard",
-    intro: "マイクロソフトの名前を悪用したメールを見分け、どうすればよいかを伝える Outlook アドインです。",
-    languageLabel: "言語",
-    pickSample: "サンプル メール",
-    ownMessage: "自分のメールを確認する",
-    dropFile: ".eml ファイルをここにドロップするか、",
-    chooseFile: "ファイルを開く",
-    pasteLabel: "またはメールのソースを貼り付け",
-    analysePasted: "貼り付けたメールを確認",
-    notSent: "メールはこのページの中で確認し、どこにも送信しません。",
   },
   report: {
     button: "フィッシングとして報告",

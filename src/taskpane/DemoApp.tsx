@@ -16,7 +16,8 @@ import {
 import type { Verdict } from "../classifier/types";
 import { analyseEml } from "../mail/analyse";
 import { MailParseError } from "../mail/parseEml";
-import { CATALOGUES, LANGUAGES, pickLanguage, type Catalogue, type Language } from "../i18n";
+import { CATALOGUES, LANGUAGES, pickLanguage, type Language } from "../i18n";
+import { DEMO_WORDS, type DemoWords } from "../i18n/demoWords";
 import { useSharedStyles } from "./cardStyles";
 import { SAMPLES } from "./samples";
 import { currentTheme } from "./theme";
@@ -62,9 +63,9 @@ const useStyles = makeStyles({
 type DemoError =
   { kind: "parse"; reason: MailParseError["reason"] } | { kind: "unreadable" } | { kind: "sample" };
 
-function errorText(error: DemoError, catalogue: Catalogue): string {
-  if (error.kind === "parse") return catalogue.errors.parse[error.reason];
-  return error.kind === "sample" ? catalogue.errors.sampleFailed : catalogue.errors.unreadable;
+function errorText(error: DemoError, words: DemoWords): string {
+  if (error.kind === "parse") return words.errors.parse[error.reason];
+  return error.kind === "sample" ? words.errors.sampleFailed : words.errors.unreadable;
 }
 
 /** The sample the demo opens with: the first in the visitor's language. */
@@ -78,6 +79,7 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
   const shared = useSharedStyles();
   const [language, setLanguage] = React.useState<Language>(() => pickLanguage(displayLanguage));
   const catalogue = CATALOGUES[language];
+  const words = DEMO_WORDS[language];
   const [verdict, setVerdict] = React.useState<Verdict | undefined>();
   const [error, setError] = React.useState<DemoError | undefined>();
   const [pasted, setPasted] = React.useState("");
@@ -134,9 +136,9 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
     <FluentProvider theme={currentTheme()} lang={language} className={styles.page}>
       <main className={styles.root} lang={language}>
         <header className={styles.header}>
-          <h1 className={styles.title}>{catalogue.demo.title}</h1>
-          <p className={styles.paragraph}>{catalogue.demo.intro}</p>
-          <div className={styles.languages} role="group" aria-label={catalogue.demo.languageLabel}>
+          <h1 className={styles.title}>{words.demo.title}</h1>
+          <p className={styles.paragraph}>{words.demo.intro}</p>
+          <div className={styles.languages} role="group" aria-label={words.demo.languageLabel}>
             {LANGUAGES.map((option) => (
               <Button
                 key={option}
@@ -152,7 +154,7 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
           </div>
         </header>
 
-        <Field label={catalogue.demo.pickSample}>
+        <Field label={words.demo.pickSample}>
           <Select
             data-testid="sample-picker"
             className={styles.picker}
@@ -173,7 +175,7 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
 
         {error ? (
           <p role="alert" data-testid="demo-error" className={styles.error}>
-            {errorText(error, catalogue)}
+            {errorText(error, words)}
           </p>
         ) : null}
 
@@ -184,7 +186,7 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
         ) : null}
 
         <details className={shared.more} data-section="own-message">
-          <summary>{catalogue.demo.ownMessage}</summary>
+          <summary>{words.demo.ownMessage}</summary>
           <div className={shared.moreBody}>
             <div
               data-testid="drop-zone"
@@ -200,9 +202,9 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
                 readFile(event.dataTransfer.files[0]);
               }}
             >
-              {catalogue.demo.dropFile}{" "}
+              {words.demo.dropFile}{" "}
               <label>
-                <span className={styles.chooseFile}>{catalogue.demo.chooseFile}</span>
+                <span className={styles.chooseFile}>{words.demo.chooseFile}</span>
                 <input
                   type="file"
                   accept=".eml,message/rfc822"
@@ -211,7 +213,7 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
                 />
               </label>
             </div>
-            <Field label={catalogue.demo.pasteLabel}>
+            <Field label={words.demo.pasteLabel}>
               <Textarea
                 value={pasted}
                 onChange={(_, data) => setPasted(data.value)}
@@ -221,10 +223,10 @@ export function DemoApp({ displayLanguage }: { displayLanguage: string }) {
             </Field>
             <div>
               <Button onClick={() => void analyse(async () => pasted)} disabled={!pasted.trim()}>
-                {catalogue.demo.analysePasted}
+                {words.demo.analysePasted}
               </Button>
             </div>
-            <p className={`${styles.paragraph} ${shared.muted}`}>{catalogue.demo.notSent}</p>
+            <p className={`${styles.paragraph} ${shared.muted}`}>{words.demo.notSent}</p>
           </div>
         </details>
       </main>

@@ -18,7 +18,7 @@ import { OFFICIAL_GUIDANCE_URL } from "../classifier/data/microsoft";
 import type { CardReport } from "../office/report";
 import type { ReadProblem } from "../office/readMessage";
 import type { Catalogue } from "../i18n";
-import { FIRST_STEPS, headlineOf, reasonValues, stepsOf, subtitleOf } from "./cardText";
+import { FIRST_STEPS, headlineOf, reasonValues, senderNote, stepsOf, subtitleOf } from "./cardText";
 import { evidenceRows } from "./evidenceModel";
 import { FilledTemplate } from "./cardParts";
 import { useSharedStyles, type SharedStyles } from "./cardStyles";
@@ -172,6 +172,7 @@ export function VerdictCard({ verdict, catalogue, problems = [], report }: Verdi
 
   const level = verdict.level;
   const flagged = level !== "none";
+  const note = senderNote(verdict);
   const subtitle = subtitleOf(verdict, catalogue);
   const { first: firstSteps, more: moreSteps } = stepsOf(verdict);
   const skipped = verdict.analysed.skippedCharacters > 0 || verdict.analysed.skippedLinks > 0;
@@ -201,11 +202,11 @@ export function VerdictCard({ verdict, catalogue, problems = [], report }: Verdi
 
       {problems.length > 0 ? <p className={styles.note}>{catalogue.status.officeFailed}</p> : null}
 
-      {verdict.origin.fromMicrosoft && !flagged ? (
-        <p className={styles.paragraph}>
+      {note ? (
+        <p className={styles.paragraph} data-note={note.template}>
           <FilledTemplate
-            template={catalogue.genuineMicrosoft}
-            values={{ domain: verdict.origin.sender.verifiedDomain || verdict.origin.sender.fromDomain }}
+            template={catalogue[note.template]}
+            values={{ domain: note.domain }}
             catalogue={catalogue}
             styles={shared}
           />

@@ -178,3 +178,19 @@ export function headlineOf(verdict: Verdict, catalogue: Catalogue): string {
     ? catalogue.filterHeadline
     : catalogue.headline[verdict.level];
 }
+
+/**
+ * The line under a "none" headline about who sent the message: Microsoft itself (verified), or a
+ * sender whose content Microsoft's message encryption keeps behind its portal, where the check
+ * cannot read it. Undefined for flagged messages and for everything else.
+ */
+export function senderNote(
+  verdict: Verdict,
+): { template: "genuineMicrosoft" | "protectedContent"; domain: string } | undefined {
+  if (verdict.level !== "none") return undefined;
+  const { sender } = verdict.origin;
+  const domain = sender.verifiedDomain || sender.fromDomain;
+  if (verdict.origin.fromMicrosoft) return { template: "genuineMicrosoft", domain };
+  if (verdict.origin.carrier === "encryption") return { template: "protectedContent", domain };
+  return undefined;
+}

@@ -10,6 +10,7 @@ import {
   FACT_KEYS,
   headlineOf,
   reasonValues,
+  senderNote,
   splitHidden,
   stepsOf,
   subtitleOf,
@@ -147,17 +148,12 @@ export function paintFirstCard(
   card.append(headline);
 
   if (problems.length > 0) card.append(element("p", undefined, catalogue.status.officeFailed));
-  if (verdict.origin.fromMicrosoft && level === "none") {
-    const genuine = element("p");
-    filled(
-      genuine,
-      catalogue.genuineMicrosoft,
-      {
-        domain: verdict.origin.sender.verifiedDomain || verdict.origin.sender.fromDomain,
-      },
-      catalogue,
-    );
-    card.append(genuine);
+  const note = senderNote(verdict);
+  if (note) {
+    const line = element("p");
+    line.dataset["note"] = note.template;
+    filled(line, catalogue[note.template], { domain: note.domain }, catalogue);
+    card.append(line);
   }
 
   if (verdict.reasons.length > 0) {

@@ -5,6 +5,7 @@ import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { classify, PATTERN_IDS, type Message } from "../../src/classifier";
 import { CATALOGUES, type Language } from "../../src/i18n";
+import { DEMO_WORDS } from "../../src/i18n/demoWords";
 import { DETAILS } from "../../src/i18n/details";
 import {
   buildPane,
@@ -372,9 +373,9 @@ describe("the demo page", () => {
       );
       await page.locator(FULL_CARD).waitFor({ timeout: 15_000 });
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
-        CATALOGUES[language].demo.title,
+        DEMO_WORDS[language].demo.title,
       );
-      expect(await page.getByText(CATALOGUES[language].demo.intro).count()).toBe(1);
+      expect(await page.getByText(DEMO_WORDS[language].demo.intro).count()).toBe(1);
       expect(await page.getByTestId("sample-picker").inputValue()).toBe(`account-credential-${language}.eml`);
       expect(await scrollsSideways(page)).toBe(false);
       await page.screenshot({ path: screenshotPath(`demo-${language}-${theme}`) });

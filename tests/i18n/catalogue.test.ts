@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { classify, type Verdict } from "../../src/classifier";
 import { CATALOGUES } from "../../src/i18n";
+import { DEMO_WORDS } from "../../src/i18n/demoWords";
 import { DETAILS } from "../../src/i18n/details";
 import { reasonValues, templateParts } from "../../src/taskpane/cardText";
 import { parseEml } from "../../src/mail/parseEml";
@@ -24,6 +25,7 @@ function placeholders(template: string): string[] {
 const PAIRS = [
   ["first screen", CATALOGUES.en, CATALOGUES.ja],
   ["more sections", DETAILS.en, DETAILS.ja],
+  ["demo page", DEMO_WORDS.en, DEMO_WORDS.ja],
 ] as const;
 
 describe.each(PAIRS)("the %s catalogues", (_, en, ja) => {

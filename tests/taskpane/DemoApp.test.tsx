@@ -10,6 +10,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { DemoApp } from "../../src/taskpane/DemoApp";
 import { CATALOGUES } from "../../src/i18n";
+import { DEMO_WORDS } from "../../src/i18n/demoWords";
 import { FIXTURE_DIRECTORY } from "../helpers/fixtures";
 
 function serveSamples(status = 200): jest.Mock {
@@ -30,7 +31,7 @@ describe("DemoApp", () => {
   it("opens with what the add-in is and a sample in the visitor's language already checked", async () => {
     const fetchSample = serveSamples();
     const { container } = render(<DemoApp displayLanguage="ja-JP" />);
-    expect(screen.getByText(CATALOGUES.ja.demo.intro)).toBeInTheDocument();
+    expect(screen.getByText(DEMO_WORDS.ja.demo.intro)).toBeInTheDocument();
     await waitFor(() =>
       expect(container.querySelector("[data-verdict]")).toHaveAttribute("data-verdict", "danger"),
     );
@@ -47,7 +48,7 @@ describe("DemoApp", () => {
     await userEvent.click(screen.getByRole("button", { name: "日本語" }));
     expect(screen.getByRole("button", { name: "日本語" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(CATALOGUES.ja.headline.danger);
-    expect(screen.getByText(CATALOGUES.ja.demo.intro)).toBeInTheDocument();
+    expect(screen.getByText(DEMO_WORDS.ja.demo.intro)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("ja");
   });
 
@@ -64,17 +65,17 @@ describe("DemoApp", () => {
   it("says in Japanese, with no English left in, why pasted text is not an email", async () => {
     serveSamples();
     render(<DemoApp displayLanguage="ja" />);
-    await userEvent.click(screen.getByText(CATALOGUES.ja.demo.ownMessage));
+    await userEvent.click(screen.getByText(DEMO_WORDS.ja.demo.ownMessage));
     await userEvent.type(screen.getByRole("textbox"), "hello there");
-    await userEvent.click(screen.getByRole("button", { name: CATALOGUES.ja.demo.analysePasted }));
+    await userEvent.click(screen.getByRole("button", { name: DEMO_WORDS.ja.demo.analysePasted }));
     const error = await screen.findByTestId("demo-error");
-    expect(error).toHaveTextContent(CATALOGUES.ja.errors.parse["not-email"]);
+    expect(error).toHaveTextContent(DEMO_WORDS.ja.errors.parse["not-email"]);
     expect(error.textContent).not.toMatch(/[A-Za-z]{3,}/);
   });
 
   it("says so when a sample cannot be loaded", async () => {
     serveSamples(404);
     render(<DemoApp displayLanguage="en" />);
-    expect(await screen.findByTestId("demo-error")).toHaveTextContent(CATALOGUES.en.errors.sampleFailed);
+    expect(await screen.findByTestId("demo-error")).toHaveTextContent(DEMO_WORDS.en.errors.sampleFailed);
   });
 });

@@ -115,6 +115,29 @@ describe("VerdictCard's first screen", () => {
     );
   });
 
+  it.each(LANGUAGES)(
+    "says in %s that an encrypted message's content was not checked, and whose it is",
+    async (language) => {
+      const verdict = await verdictOf("dev/secure-message/neg-ome-en-lawfirm-settlement.eml");
+      expect([verdict.level, verdict.origin.carrier]).toEqual(["none", "encryption"]);
+      const { container } = renderCard(verdict, language);
+      const note = container.querySelector('[data-note="protectedContent"]');
+      const [before, after] = CATALOGUES[language].protectedContent.split("{domain}");
+      expect(note?.textContent).toBe(`${before}harrowvance.com${after}`);
+      expect(note?.querySelector("[data-fact]")).toHaveTextContent("harrowvance.com");
+    },
+  );
+
+  it("leaves the encrypted-message note off a copy of the notice that is flagged", async () => {
+    const verdict = await verdictOf(
+      "dev/secure-message/account-credential-en-supplier-purview-thread-hijack.eml",
+    );
+    expect(verdict.level).toBe("danger");
+    const { container } = renderCard(verdict, "en");
+    expect(container.querySelector("[data-note]")).toBeNull();
+    expect(container).not.toHaveTextContent(CATALOGUES.en.protectedContent.split("{domain}")[0] as string);
+  });
+
   it("shows a caution headline when the claim does not add up but no story is complete", () => {
     const verdict = classify({
       from: { name: "Micr0soft", address: "info@news.example" },
