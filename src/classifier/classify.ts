@@ -10,7 +10,7 @@ import { pushEvidence } from "./evidence";
 import { explain } from "./explain";
 import { parseHeaderBlock } from "./headers";
 import { foldText, quoteOriginal, type NormalizedText } from "./normalize";
-import { carriedBy, isEncryptionWrapper, readOrigin } from "./origin";
+import { carriedBy, isEncryptionWrapper, isTemplateLine, readOrigin } from "./origin";
 import { compileRules, DEFAULT_RULES, type ClassifierRules, type CompiledRules } from "./rules";
 import { matchStories } from "./stories";
 import type { Analysed, EvidenceLocation, Message, Verdict } from "./types";
@@ -37,22 +37,26 @@ function findPhrases(
   return findings;
 }
 
-/** Characters either side of a quote read as its line, however long the line runs. */
-const LINE_REACH = 200;
-
-/** Each line of `text` that holds `quote`, at most LINE_REACH either side of it. */
-function* linesHolding(text: string, quote: string): Generator<string> {
-  if (!quote) return;
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + quote.length)) {
-    const from = Math.max(text.lastIndexOf("\n", at) + 1, at - LINE_REACH);
-    const newline = text.indexOf("\n", at + quote.length);
-    yield text.slice(from, Math.min(newline < 0 ? text.length : newline, at + quote.length + LINE_REACH));
-  }
-}
-
-/** Whether a line names Microsoft; a product word ("office", "windows") does only beside others: "call our office". */
+/**
+ * Whether a folded line names Microsoft: a name that is Microsoft's wherever it stands, or a
+ * product or service name next to a role word ("Windows Support", not "call our office"). A line of
+ * nothing but names (a logo's alt text, "Microsoft 365") is the template's picture, not a sender.
+ */
 function namesMicrosoft(line: string, rules: CompiledRules): boolean {
-  return rules.brands.findAll(foldText(line), 20).some((hit) => hit.value.kind !== "product-word");
+  const brands = rules.brands.findAll(line, 20);
+  if (brands.length === 0) return false;
+  let rest = line;
+  for (const hit of [...brands].reverse()) rest = rest.slice(0, hit.start) + rest.slice(hit.end);
+  if (!/[\p{L}]/u.test(rest.replace(/\d+/g, ""))) return false;
+  if (brands.some((hit) => hit.value.kind === "unambiguous")) return true;
+  const roles = rules.lineWords.findAll(line, 20).filter((hit) => hit.value === "role");
+  return brands.some((brand) =>
+    roles.some(
+      (role) =>
+        (role.start >= brand.end && role.start - brand.end <= 1) ||
+        (brand.start >= role.end && brand.start - role.end <= 1),
+    ),
+  );
 }
 
 /**
@@ -84,11 +88,20 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     skippedLinks: view.skippedLinks,
     attachments,
     asks: asks.kinds,
-    callsInMicrosoftName: () =>
-      asks.evidence.some(
+    namesMicrosoftBeyondTemplate: () =>
+      [view.subject, view.displayName, view.newText].some((section) =>
+        section.original.split("\n").some((line) => {
+          const folded = foldText(line);
+          return namesMicrosoft(folded, compiled) && !isTemplateLine(folded);
+        }),
+      ) ||
+      // What else the claim hears (a name in disguise, a look-alike domain…) is no template's.
+      assessClaim(view, read, compiled).evidence.some(
         (item) =>
-          item.signal === "call-number" &&
-          [...linesHolding(view.newText.original, item.text)].some((line) => namesMicrosoft(line, compiled)),
+          !(
+            (item.signal === "brand-in-heading" || item.signal === "brand-in-signature") &&
+            isTemplateLine(foldText(item.text))
+          ),
       ),
   });
   const origin = wrapper ? carriedBy(read, "encryption") : read;

@@ -98,21 +98,6 @@ const BLOCK_ELEMENTS = new Set([
   "ul",
   "button",
 ]);
-const VOID_ELEMENTS = new Set([
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "link",
-  "meta",
-  "source",
-  "track",
-  "wbr",
-]);
 const HEADINGS = new Set(["h1", "h2", "h3"]);
 /** Elements whose background colour is read, and how many of them at the top of the message. */
 const COLOURED = new Set(["td", "th", "div", "span", "table", "tr", "p"]);
@@ -131,24 +116,74 @@ const MAX_IMAGES = 200;
 /** Font sizes below this many pixels (or points) are unreadable filler. */
 const TINY_FONT = 3;
 
-/** Inline styles that hide an element from the reader in every Outlook. */
-export function isHiddenStyle(style: string | undefined): boolean {
-  if (!style) return false;
-  const compact = style.toLowerCase().replace(/\s+/g, "");
-  if (
-    compact.includes("display:none") ||
-    compact.includes("visibility:hidden") ||
-    ((/(^|;)(max-)?height:0(px)?(;|$)/.test(compact) || /(^|;)(max-)?width:0(px)?(;|$)/.test(compact)) &&
-      compact.includes("overflow:hidden"))
-  )
-    return true;
-  const fontSize = /(^|;)font-size:(\d+(?:\.\d+)?)(px|pt|em|rem)?(;|$)/.exec(compact);
-  if (fontSize) {
-    const value = Number(fontSize[2]);
-    const unit = fontSize[3] ?? "px";
-    return unit === "em" || unit === "rem" ? value < 0.2 : value < TINY_FONT;
+/**
+ * How an element shows, from its inline style and its parent's. Some hiding cannot be undone below
+ * (display:none, the hidden attribute, a box clipped to nothing): `removed`. Visibility and font
+ * size are inherited, and a child may set its own: a link of 16 px inside a cell of font-size 0, or
+ * visibility:visible inside visibility:hidden, is on screen.
+ */
+interface Showing {
+  removed: boolean;
+  invisible: boolean;
+  tiny: boolean;
+}
+
+const SHOWN: Showing = { removed: false, invisible: false, tiny: false };
+
+function compactStyle(style: string | undefined): string {
+  return (style ?? "").toLowerCase().replace(/\s+/g, "");
+}
+
+/** The last value an inline style gives `property` (later declarations win), without !important. */
+function declared(compact: string, property: string): string | undefined {
+  let value: string | undefined;
+  for (const declaration of compact.split(";")) {
+    const colon = declaration.indexOf(":");
+    if (colon > 0 && declaration.slice(0, colon) === property)
+      value = declaration.slice(colon + 1).replace(/!important$/, "");
   }
-  return false;
+  return value;
+}
+
+function isClippedToNothing(compact: string): boolean {
+  return (
+    (/(^|;)(max-)?height:0(px)?(;|$)/.test(compact) || /(^|;)(max-)?width:0(px)?(;|$)/.test(compact)) &&
+    compact.includes("overflow:hidden")
+  );
+}
+
+/** Whether a declared font size is unreadable filler; relative sizes follow the parent's. */
+function isTinyFont(value: string | undefined, parentTiny: boolean): boolean {
+  if (value === undefined) return parentTiny;
+  const size = /^(\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%)?$/.exec(value);
+  if (!size) return parentTiny;
+  const number = Number(size[1]);
+  switch (size[2]) {
+    case "em":
+      return parentTiny || number < 0.2;
+    case "%":
+      return parentTiny || number < 20;
+    case "rem":
+      return number < 0.2;
+    default:
+      return number < TINY_FONT;
+  }
+}
+
+function showingOf(parent: Showing, attributes: Record<string, string>): Showing {
+  const compact = compactStyle(attributes["style"]);
+  const display = declared(compact, "display");
+  const hiddenAttribute = "hidden" in attributes && (display === undefined || display === "none");
+  const visibility = declared(compact, "visibility");
+  return {
+    removed: parent.removed || display === "none" || hiddenAttribute || isClippedToNothing(compact),
+    invisible: visibility === undefined ? parent.invisible : visibility !== "visible",
+    tiny: isTinyFont(declared(compact, "font-size"), parent.tiny),
+  };
+}
+
+function isShown(showing: Showing): boolean {
+  return !showing.removed && !showing.invisible && !showing.tiny;
 }
 
 export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
@@ -162,7 +197,8 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   let quoteStart = -1;
   /** Depth counters rather than a stack of names: broken HTML closes what it never opened. */
   let skippedDepth = 0;
-  const hiddenStack: string[] = [];
+  /** How each open element shows; htmlparser2 closes every element it opens, implied ones included. */
+  const showing: Showing[] = [];
   const openLinks: Array<{ href: string; parts: string[] }> = [];
   let heading: { name: string; parts: string[]; start: number } | undefined;
   const topColours: string[] = [];
@@ -172,14 +208,13 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
     textParts.push(text);
     textLength += text.length;
   };
-  const visible = (): boolean => skippedDepth === 0 && hiddenStack.length === 0;
+  const visible = (): boolean => skippedDepth === 0 && isShown(showing[showing.length - 1] ?? SHOWN);
 
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (SKIPPED_ELEMENTS.has(name)) skippedDepth += 1;
-        if (!VOID_ELEMENTS.has(name) && (isHiddenStyle(attributes["style"]) || "hidden" in attributes))
-          hiddenStack.push(name);
+        showing.push(showingOf(showing[showing.length - 1] ?? SHOWN, attributes));
         if (BLOCK_ELEMENTS.has(name)) push("\n");
         if (name === "blockquote" && quoteStart < 0 && visible()) quoteStart = textLength;
         if (HEADINGS.has(name) && !heading) heading = { name, parts: [], start: textLength };
@@ -196,7 +231,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
           if (links.length < maxLinks) links.push({ href, text: attributes["alt"] ?? "" });
           else skippedLinks += 1;
         }
-        if (name === "img" && visible() && !isHiddenStyle(attributes["style"])) {
+        if (name === "img" && visible()) {
           const alt = (attributes["alt"] ?? attributes["title"] ?? "").trim();
           if (images.length < MAX_IMAGES)
             images.push({ alt, src: attributes["src"] ?? "", linked: openLinks.length > 0 });
@@ -216,7 +251,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
       },
       onclosetag(name) {
         if (SKIPPED_ELEMENTS.has(name) && skippedDepth > 0) skippedDepth -= 1;
-        if (hiddenStack.length > 0 && hiddenStack[hiddenStack.length - 1] === name) hiddenStack.pop();
+        showing.pop();
         if (BLOCK_ELEMENTS.has(name)) push("\n");
         if (heading && heading.name === name) {
           const text = heading.parts.join("").replace(/\s+/g, " ").trim();

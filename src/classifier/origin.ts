@@ -29,6 +29,7 @@ import {
 } from "./headers";
 import { pushEvidence } from "./evidence";
 import { mailtoAddress, type LinkFacts } from "./links";
+import { foldText } from "./normalize";
 import type {
   AskKind,
   AttachmentInfo,
@@ -373,23 +374,53 @@ function isPortalLink(link: LinkFacts): boolean {
   );
 }
 
-/** A mailto: link to the sender's own address, as the wrapper links the name of who sent it. */
+/**
+ * A mailto: link to the sender's own address, as the wrapper links the name of who sent it; one
+ * that adds recipients or a prepared text (?cc=, ?body=) is not the template's.
+ */
 function isMailtoSender(link: LinkFacts, sender: string): boolean {
-  return sender !== "" && mailtoAddress(link) === sender.toLowerCase();
+  if (sender === "" || mailtoAddress(link) !== sender.toLowerCase()) return false;
+  const query = link.destination.indexOf("?");
+  return query < 0 || link.destination.slice(query + 1) === "";
 }
 
+/** The protected message: named .rpmsg, whatever type the client reports for it. */
 function isPayload(attachment: AttachmentInfo): boolean {
+  return attachment.name.trim().toLowerCase().endsWith(ENCRYPTION_WRAPPER.payloadExtension);
+}
+
+/** A picture beside it (an organisation's logo): a raster image by name and by type, never SVG, which can hold script. */
+function isPicture(attachment: AttachmentInfo): boolean {
+  const name = attachment.name.trim().toLowerCase();
+  const type = attachment.contentType.trim().toLowerCase();
   return (
-    attachment.name.toLowerCase().endsWith(ENCRYPTION_WRAPPER.payloadExtension) ||
-    attachment.contentType.toLowerCase() === ENCRYPTION_WRAPPER.payloadContentType
+    ENCRYPTION_WRAPPER.pictureExtensions.some((extension) => name.endsWith(extension)) &&
+    type.startsWith("image/") &&
+    !type.includes("svg")
   );
 }
 
 /**
  * What a wrapper asks: open the portal link, the protected attachment, and (in an organisation's
- * branded wrapper) call its own desk. A number on a line in Microsoft's name makes it a copy.
+ * branded wrapper) call its own desk. The number is the sender's only where Microsoft is named
+ * nowhere but in the template's banner and footer (see isTemplateLine).
  */
 const WRAPPER_ASKS: ReadonlySet<AskKind> = new Set(["link", "attachment", "call"]);
+
+const TEMPLATE_WORDS: readonly string[] = ENCRYPTION_WRAPPER.templateWords.map((words) => foldText(words));
+
+/**
+ * A line of the wrapper's template that names Microsoft, as folded text: short, and about
+ * encryption ("Microsoft Purview Message Encryption", "Email encryption powered by Microsoft 365")
+ * or Microsoft's postal address. "Call Microsoft Support", "Microsoft Defender locked your account"
+ * or "Windows Support" are not.
+ */
+export function isTemplateLine(folded: string): boolean {
+  return (
+    folded.length <= ENCRYPTION_WRAPPER.templateLineLength &&
+    TEMPLATE_WORDS.some((words) => folded.includes(words))
+  );
+}
 
 /** What the wrapper test reads of a message besides its origin. */
 export interface WrapperFacts {
@@ -398,8 +429,12 @@ export interface WrapperFacts {
   skippedLinks: number;
   attachments: readonly AttachmentInfo[];
   asks: readonly AskKind[];
-  /** Whether a number to call sits on a line that names Microsoft ("call Microsoft Support on …"); asked last. */
-  callsInMicrosoftName: () => boolean;
+  /**
+   * Whether the message names Microsoft anywhere but in the template's banner and footer (subject,
+   * sender name, a table row above the number, "Windows Support"…); asked only of a wrapper that
+   * gives a number to call.
+   */
+  namesMicrosoftBeyondTemplate: () => boolean;
 }
 
 /**
@@ -407,19 +442,18 @@ export interface WrapperFacts {
  * sender authenticates for its own domain; the protected content is attached (.rpmsg; beside it
  * only images, such as the organisation's logo); a link opens Microsoft's encryption portal and
  * every other link is the template's own (privacy statement, help, the sender's address); the
- * message asks nothing but that link, that attachment and a number to call. A copy that adds a
- * link anywhere else, an address to write to, a payment or another file is no wrapper: what it
- * asks is then judged as usual.
+ * message asks nothing but that link, that attachment and, where Microsoft is named only in the
+ * template's banner and footer, a number to call. A copy that adds a link anywhere else, an address
+ * to write to, a number in Microsoft's name, a payment or another file is no wrapper: what it asks
+ * is then judged as usual.
  */
 export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): boolean {
   if (origin.fromMicrosoft || origin.carrier || origin.sender.verifiedDomain === "") return false;
   const { links, attachments, asks } = facts;
   if (facts.skippedLinks > 0 || !asks.every((kind) => WRAPPER_ASKS.has(kind))) return false;
   if (
-    !attachments.some(isPayload) ||
-    !attachments.every(
-      (attachment) => isPayload(attachment) || attachment.contentType.toLowerCase().startsWith("image/"),
-    )
+    attachments.filter(isPayload).length !== 1 ||
+    !attachments.every((attachment) => isPayload(attachment) || isPicture(attachment))
   )
     return false;
   return (
@@ -430,7 +464,7 @@ export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): 
         (link.scheme === "https" && TEMPLATE_HOSTS.includes(link.host)) ||
         isMailtoSender(link, origin.sender.fromAddress),
     ) &&
-    !facts.callsInMicrosoftName()
+    !(asks.includes("call") && facts.namesMicrosoftBeyondTemplate())
   );
 }
 

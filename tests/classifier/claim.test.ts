@@ -71,6 +71,17 @@ describe("claim: what the reader sees in the message", () => {
     expect(claim.speaks).toBe(true);
   });
 
+  it("reads '(c) 2026' in a sign-off line as the copyright mark '©' is, not as a word", () => {
+    for (const line of ["Outlook Web App (c)2026 Help Desk", "(C) 2026 Outlook Web App"])
+      expect([line, claimOf({ text: `Your mailbox is full.\n\nThanks\n${line}\n` }).signals]).toEqual([
+        line,
+        ["brand-in-signature"],
+      ]);
+    expect(
+      claimOf({ text: "Your mailbox is full.\n\nThanks\nOutlook Web App c 2026 Help Desk\n" }).signals,
+    ).toEqual([]);
+  });
+
   it("hears a heading that opens with a Microsoft name and a colon", () => {
     expect(
       claimOf({ html: "<h1>Microsoft 365: billing information requires update</h1><p>Hi.</p>" }).signals,
@@ -166,6 +177,28 @@ describe("claim: what the reader sees in the message", () => {
     ];
     for (const html of hidden)
       expect(claimOf({ html: `<p>Your parcel is waiting.</p>${html}` }).signals).toEqual([]);
+  });
+
+  it("hears what a child shows again inside a hidden parent: inherited hiding can be undone, display:none cannot", () => {
+    const shown = [
+      '<div style="font-size:0">filler <span style="font-size:14px">The Microsoft account team</span></div>',
+      '<div style="font-size:0"><p style="font-size: 11pt">The Microsoft account team</p></div>',
+      '<div style="visibility:hidden">filler <span style="visibility:visible">The Microsoft account team</span></div>',
+      '<div hidden style="display:block">The Microsoft account team</div>',
+    ];
+    for (const html of shown)
+      expect([html, claimOf({ html: `<p>Your parcel is waiting.</p>${html}` }).signals]).toEqual([
+        html,
+        ["brand-in-signature"],
+      ]);
+    const stillHidden = [
+      '<div style="display:none"><span style="display:block;font-size:14px">The Microsoft account team</span></div>',
+      '<div style="font-size:0"><span style="font-size:1em">The Microsoft account team</span></div>',
+      '<div style="visibility:hidden"><span style="font-size:14px">The Microsoft account team</span></div>',
+      '<div style="font-size:14px;font-size:0">The Microsoft account team</div>',
+    ];
+    for (const html of stillHidden)
+      expect([html, claimOf({ html: `<p>Your parcel is waiting.</p>${html}` }).signals]).toEqual([html, []]);
   });
 
   it("does not hear a plain-text part Outlook does not show when there is HTML", () => {

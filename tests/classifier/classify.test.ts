@@ -418,6 +418,11 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
     expect(verdict.impersonatesMicrosoft).toBe(false);
   });
 
+  it("takes a wrapper with its sender's logo beside the protected content for the wrapper", () => {
+    const logo = { name: "image001.png", contentType: "image/png" };
+    expect(classify({ ...wrapper(), attachments: [payload, logo] }).origin.carrier).toBe("encryption");
+  });
+
   it("takes an organisation's branded wrapper with its own desk's number for the wrapper", () => {
     const branded = classify(
       wrapper(portal, "<tr><td>Cannot open it? Call our office on +1 888 204 7719.</td></tr>"),
@@ -458,6 +463,66 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
     [
       "with another file beside the protected content",
       { ...wrapper(), attachments: [payload, { name: "SecureMessage.htm", contentType: "text/html" }] },
+    ],
+    [
+      "with a program that calls itself a picture",
+      { ...wrapper(), attachments: [payload, { name: "Reader.exe", contentType: "image/png" }] },
+    ],
+    [
+      "with an SVG picture, which can carry script",
+      { ...wrapper(), attachments: [payload, { name: "Secure_Message.svg", contentType: "image/svg+xml" }] },
+    ],
+    [
+      "whose only file has the protected content's type but another name",
+      { ...wrapper(), attachments: [{ ...payload, name: "SecureMessage.html" }] },
+    ],
+    [
+      "with a number to call in a row below one that names Microsoft",
+      wrapper(
+        portal,
+        "<tr><td>Microsoft Defender detected a virus on your computer and your account is locked.</td></tr>" +
+          "<tr><td>Call the support desk immediately: +1 888 204 7719</td></tr>",
+      ),
+    ],
+    [
+      "with Microsoft's name and the number to call split by a line break",
+      wrapper(portal, "<tr><td>Call Microsoft Support<br>on +1 888 204 7719.</td></tr>"),
+    ],
+    [
+      "with a number to call in Windows' name",
+      wrapper(portal, "<tr><td>Cannot open it? Call Windows Support on +1 888 204 7719.</td></tr>"),
+    ],
+    [
+      "with Microsoft's name in the subject and a number to call",
+      {
+        ...wrapper(portal, "<tr><td>Cannot open it? Call our office on +1 888 204 7719.</td></tr>"),
+        subject: "Microsoft Support: your protected message",
+      },
+    ],
+    [
+      "with Microsoft's name three hundred characters before the number to call",
+      wrapper(
+        portal,
+        `<tr><td>Microsoft Defender has locked your account. ${"Your files are kept safe meanwhile. ".repeat(9)}Call now on +1 888 204 7719.</td></tr>`,
+      ),
+    ],
+    [
+      "whose mailto: link to the sender adds another recipient",
+      wrapper(
+        portal,
+        '<tr><td><a href="mailto:peter@installer.example?cc=harvest@evil.example">Reply securely</a></td></tr>',
+      ),
+    ],
+    [
+      "with a link its cell hides and the link shows again",
+      wrapper(
+        portal,
+        '<tr><td style="font-size:0">.<a href="https://evil.example/login" style="font-size:16px">Open secure message</a></td></tr>',
+      ),
+    ],
+    [
+      "with a link to Microsoft's Q&A pages, where anyone posts",
+      wrapper(portal, '<tr><td><a href="https://learn.microsoft.com/answers/questions/1">Help</a></td></tr>'),
     ],
   ])("still judges a copy of the wrapper %s", (_, message) => {
     const verdict = classify(message);

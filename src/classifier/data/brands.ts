@@ -9,6 +9,7 @@
 // Left out on purpose: Word, Excel, Edge, Store, Copilot and Surface alone, which ordinary mail
 // uses as plain words; they count inside "Microsoft …" through the company name.
 
+import { ENCRYPTION_WRAPPER } from "./microsoft";
 import type { SourceKind } from "./sources";
 
 export interface BrandGroup {
@@ -190,19 +191,8 @@ export const ROLE_WORDS: readonly string[] = [
   "lottery",
   "claims",
   "hotline",
-  // The banner of Microsoft's encrypted-mail notice, whole, as its templates name the service in
-  // each language ("Microsoft Purview Message Encryption", "Office 365 Berichtversleuteling",
-  // "Chiffrement des messages Microsoft Purview", "Microsoft Purview メッセージの暗号化"); the loose
-  // words ("encryption", "Nachricht", "mensajes") name other things beside a brand. Source: microsoft-docs.
-  "message encryption",
-  "berichtversleuteling",
-  "nachrichtenverschlüsselung",
-  "chiffrement des messages",
-  "cifrado de mensajes",
-  "crittografia dei messaggi",
-  "criptografia de mensagens",
-  "メッセージの暗号化",
-  "メッセージ暗号化",
+  // The banner of Microsoft's encrypted-mail notice (see ENCRYPTION_WRAPPER.bannerWords).
+  ...ENCRYPTION_WRAPPER.bannerWords,
   // Other languages a sender line is written in (Portuguese, Spanish, French, German, Dutch, Italian)
   "equipe",
   "equipo",

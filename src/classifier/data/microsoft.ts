@@ -118,15 +118,49 @@ export const ENCRYPTION_WRAPPER = {
   portalHosts: ["outlook.office365.com", "outlook.office.com"],
   portalPathPrefix: "/encryption/",
   /** Where the template's other links go: Microsoft's privacy statement and help pages. */
-  templateHosts: [
-    "privacy.microsoft.com",
-    "go.microsoft.com",
-    "learn.microsoft.com",
-    "support.microsoft.com",
-  ],
+  templateHosts: ["privacy.microsoft.com", "go.microsoft.com", "support.microsoft.com"],
   /** The protected message itself, attached to the wrapper. */
   payloadExtension: ".rpmsg",
-  payloadContentType: "application/x-microsoft-rpmsg-message",
+  /** Pictures an organisation's branded wrapper may attach beside it (its logo). */
+  pictureExtensions: [".png", ".jpg", ".jpeg", ".gif"],
+  /**
+   * The service's name in the banner, whole, as its templates write it in each language ("Microsoft
+   * Purview Message Encryption", "Office 365 Berichtversleuteling", "Chiffrement des messages
+   * Microsoft Purview", "Microsoft Purview メッセージの暗号化"); the loose words ("encryption",
+   * "Nachricht", "mensajes") name other things beside a brand.
+   */
+  bannerWords: [
+    "message encryption",
+    "berichtversleuteling",
+    "nachrichtenverschlüsselung",
+    "chiffrement des messages",
+    "cifrado de mensajes",
+    "crittografia dei messaggi",
+    "criptografia de mensagens",
+    "メッセージの暗号化",
+    "メッセージ暗号化",
+  ],
+  /**
+   * What every line of the template that names Microsoft speaks of: encryption, in each language
+   * it is written in ("Learn about messages protected by Microsoft Purview Message Encryption",
+   * "E-mailversleuteling mogelijk gemaakt door Microsoft 365"), or Microsoft's postal address in
+   * its footer. Stems, as the languages inflect them; not "chiffre" or "cifra", which are numbers.
+   */
+  templateWords: [
+    "encrypt",
+    "versleutel",
+    "verschlüssel",
+    "chiffrement",
+    "chiffré",
+    "cifrado",
+    "cifrada",
+    "crittograf",
+    "criptograf",
+    "暗号",
+    "one microsoft way",
+  ],
+  /** The template's lines are short; Microsoft's name in a longer line is the sender's own text. */
+  templateLineLength: 160,
 } as const;
 
 /**
