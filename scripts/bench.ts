@@ -383,16 +383,15 @@ async function benchNextMessage(): Promise<void> {
     for (let run = 0; run < FIRST_CARD_LOADS; run += 1) {
       const { page } = await openPane(browser, origin, { displayLanguage: "ja-JP", item: genuine });
       await page.locator(`${FULL_CARD}[data-verdict="none"]`).waitFor({ timeout: 10_000 });
-      // Starts the clock, and stops it when the scam's card is in the page.
+      // Stops the clock selectItem starts, when the scam's card is in the page.
       await page.evaluate((selector) => {
-        const clock = window as unknown as { __SWITCHED_AT__: number; __NEXT_CARD_MS__?: number };
+        const clock = window as unknown as { __SELECTED_AT__: number; __NEXT_CARD_MS__?: number };
         const observer = new MutationObserver(() => {
           if (!document.querySelector(selector)) return;
-          clock.__NEXT_CARD_MS__ = performance.now() - clock.__SWITCHED_AT__;
+          clock.__NEXT_CARD_MS__ = performance.now() - clock.__SELECTED_AT__;
           observer.disconnect();
         });
         observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-        clock.__SWITCHED_AT__ = performance.now();
       }, `${FULL_CARD}[data-verdict="danger"]`);
       await selectItem(page, scam);
       await page.locator(`${FULL_CARD}[data-verdict="danger"]`).waitFor({ timeout: 10_000 });

@@ -127,6 +127,8 @@ export async function selectItem(page: Page, next: NonNullable<OutlookScript["it
       __selectItem__: (item: unknown) => void;
     };
     const current = outlook.Office.context.mailbox.item;
+    // When the reader moved on, in the page's clock (the bench times the new card from here).
+    Object.assign(window, { __SELECTED_AT__: performance.now() });
     outlook.__selectItem__({
       ...current,
       ...item,

@@ -1,8 +1,8 @@
 // The shape of a language catalogue: every word the reader sees, keyed by the ids the classifier
 // returns, so a missing string is a compile error. Two parts: `Catalogue` is what the first screen,
 // the pane and the Report dialog need; `DetailsCatalogue` is what the card's "more" sections need,
-// and loads with them after the first card is on screen. The demo page's own words are in
-// demoWords.ts.
+// and loads with them after the first card is on screen. The full pane's settings and notes on
+// this Outlook are in paneWords.ts, the demo page's own words in demoWords.ts.
 // No part of a catalogue holds code points, MIME types or raw header values: those stay in
 // Diagnostics. The key `platform` is kept free for the pane's pin hint and settings errors.
 
@@ -103,30 +103,6 @@ export interface Catalogue {
     button: string;
     /** Under the button, before it is pressed. */
     explain: string;
-    sent: string;
-    failed: string;
-    /** Outlook's Report button: the post-processing dialog after the report opened, or failed. */
-    reportOpenedMovedToJunk: string;
-    reportNotPrepared: string;
-  };
-  settingsLabels: {
-    reportAddress: string;
-    showInfoBar: string;
-    language: string;
-    languageAuto: string;
-    save: string;
-    saved: string;
-  };
-  /** What this Outlook lets the pane do: pinning, the report form, keeping settings. */
-  platform: {
-    /** Where the pane can be pinned: said once. */
-    pinHint: string;
-    /** Where it cannot: said once, in plain words. */
-    checksWhenAsked: string;
-    reportOpened: string;
-    reportFailed: string;
-    reportUnavailable: string;
-    settingsNotKept: string;
   };
 }
 

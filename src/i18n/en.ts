@@ -193,32 +193,5 @@ export const en: Catalogue = {
     button: "Report as phishing",
     explain:
       "Opens a report with this message attached, addressed to your reporting address; you send it yourself.",
-    sent: "A report to {address} is open with this message attached: send it to finish.",
-    failed: "Reporting failed: {reason}",
-    reportOpenedMovedToJunk:
-      "A report addressed to {address} is open with this message attached. Send it, then the message is moved to Junk.",
-    reportNotPrepared:
-      "Impostor Guard could not prepare the report ({reason}). Forward the message as an attachment to {address}.",
-  },
-  settingsLabels: {
-    reportAddress: "Send reports to",
-    showInfoBar: "Show a warning bar inside the message",
-    language: "Language",
-    languageAuto: "Same as Outlook",
-    save: "Save",
-    saved: "Saved",
-  },
-  platform: {
-    pinHint:
-      "Pin this pane (the pin at its top) and Impostor Guard checks every message you select by itself.",
-    checksWhenAsked:
-      "In this Outlook, Impostor Guard checks a message only when you ask: select Check for scam on each message you want checked.",
-    reportOpened: "A report to {address} is open with this message attached. Send it to finish.",
-    reportFailed:
-      "Outlook did not open the report. Forward this message as an attachment to {address} yourself; Diagnostics shows why.",
-    reportUnavailable:
-      "This Outlook cannot open a report from Impostor Guard. Forward this message as an attachment to {address} yourself.",
-    settingsNotKept:
-      "Outlook did not keep your settings. They apply until you close this pane; select Save to try again. Diagnostics shows why.",
   },
 };

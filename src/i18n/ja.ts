@@ -22,7 +22,7 @@ export const ja: Catalogue = {
   genuineMicrosoft:
     "マイクロソフトが送ったメールです。{domain} から送られたことを受信サーバーが確認しています。",
   protectedContent:
-    "本文はマイクロソフトのメッセージ暗号化で保護され、マイクロソフトのサイトで開くため、確認できませんでした。{domain} からの保護されたメールに心当たりがあるときだけ開いてください。",
+    "本文はマイクロソフトのメッセージ暗号化で保護され、マイクロソフトのサイトで表示されるため、内容は確認していません。{domain} からの保護されたメッセージに心当たりがあるときだけ開いてください。",
   patternTitle: {
     "tech-support": "偽のマイクロソフト テクニカル サポート",
     lottery: "偽のマイクロソフト宝くじ・賞金",
@@ -203,31 +203,5 @@ export const ja: Catalogue = {
   report: {
     button: "フィッシングとして報告",
     explain: "このメールを添付した報告メールを、報告先のアドレス宛てに開きます。送信はご自身で行います。",
-    sent: "このメールを添付した {address} 宛ての報告メールを開きました。送信すると報告が完了します。",
-    failed: "報告できませんでした: {reason}",
-    reportOpenedMovedToJunk:
-      "このメールを添付した {address} 宛ての報告メールを開きました。送信してください。このメールは迷惑メール フォルダーに移動します。",
-    reportNotPrepared:
-      "報告メールを準備できませんでした（{reason}）。このメールを添付ファイルとして {address} に転送してください。",
-  },
-  settingsLabels: {
-    reportAddress: "報告の送信先",
-    showInfoBar: "メールの上部に警告バーを表示する",
-    language: "表示言語",
-    languageAuto: "Outlook と同じ",
-    save: "保存",
-    saved: "保存しました",
-  },
-  platform: {
-    pinHint: "このウィンドウを上部のピンで固定すると、選んだメールを Impostor Guard が自動で確認します。",
-    checksWhenAsked:
-      "この Outlook では、Impostor Guard はご自身が頼んだときだけメールを確認します。確認したいメールごとに［詐欺チェック］を選んでください。",
-    reportOpened: "このメールを添付した {address} 宛ての報告メールを開きました。送信すると報告が完了します。",
-    reportFailed:
-      "Outlook が報告メールを開けませんでした。このメールを添付ファイルとして {address} にご自身で転送してください。理由は［診断情報］に表示されます。",
-    reportUnavailable:
-      "この Outlook では Impostor Guard から報告メールを開けません。このメールを添付ファイルとして {address} にご自身で転送してください。",
-    settingsNotKept:
-      "Outlook に設定を保存できませんでした。このウィンドウを閉じるまでは有効です。もう一度［保存］を選んでください。理由は［診断情報］に表示されます。",
   },
 };

@@ -12,16 +12,11 @@ import { showVerdictInMessage } from "../office/notify";
 import { OfficeCallError } from "../office/officeCall";
 import { readMessage, type ReadProblem, type ReadResult } from "../office/readMessage";
 import { openReport, type CardReport } from "../office/report";
-import {
-  loadClientNote,
-  loadSettings,
-  rememberClientNote,
-  saveSettings,
-  type ClientNote,
-  type Settings,
-} from "../office/settings";
+import { loadSettings, type Settings } from "../office/settings";
+import { loadClientNote, rememberClientNote, saveSettings, type ClientNote } from "../office/settingsStore";
 import { DiagnosticsPanel } from "./Diagnostics";
 import { CATALOGUES, format, pickLanguage, type Catalogue } from "../i18n";
+import { PANE_WORDS } from "../i18n/paneWords";
 import { SettingsPanel, type SaveOutcome } from "./SettingsPanel";
 import { currentTheme } from "./theme";
 import { renderInto } from "./root";
@@ -181,10 +176,10 @@ export function OutlookApp({
     reportProblem("report", outcome.kind === "opened" ? undefined : outcome.problem);
     const template =
       outcome.kind === "opened"
-        ? catalogue.platform.reportOpened
+        ? PANE_WORDS[catalogue.language].platform.reportOpened
         : outcome.kind === "failed"
-          ? catalogue.platform.reportFailed
-          : catalogue.platform.reportUnavailable;
+          ? PANE_WORDS[catalogue.language].platform.reportFailed
+          : PANE_WORDS[catalogue.language].platform.reportUnavailable;
     setReportStatus({ item, text: format(template, { address }) });
   };
 
@@ -213,15 +208,15 @@ export function OutlookApp({
       return { kept: true };
     } catch (error) {
       reportProblem("settings", problemOf("settings", "roamingSettings.saveAsync", error));
-      return { kept: false, message: nextCatalogue.platform.settingsNotKept };
+      return { kept: false, message: PANE_WORDS[nextCatalogue.language].platform.settingsNotKept };
     }
   };
 
   const noteText = client.pinning
     ? followed
       ? undefined
-      : catalogue.platform.pinHint
-    : catalogue.platform.checksWhenAsked;
+      : PANE_WORDS[catalogue.language].platform.pinHint
+    : PANE_WORDS[catalogue.language].platform.checksWhenAsked;
 
   return (
     <FluentProvider theme={theme} lang={language}>

@@ -10,6 +10,7 @@ import {
 } from "../office/settings";
 import { Collapsible } from "./Collapsible";
 import type { Catalogue } from "../i18n";
+import { PANE_WORDS } from "../i18n/paneWords";
 
 /** What became of a save: kept in Outlook, or applied for now with a sentence saying why not kept. */
 export type SaveOutcome = { kept: true } | { kept: false; message: string };
@@ -25,7 +26,7 @@ export function SettingsPanel({ settings, catalogue, onSave }: SettingsPanelProp
   const [draft, setDraft] = React.useState(settings);
   const [outcome, setOutcome] = React.useState<SaveOutcome | undefined>();
   const saved = outcome?.kept === true;
-  const labels = catalogue.settingsLabels;
+  const labels = PANE_WORDS[catalogue.language].settingsLabels;
   const addressValid = isValidReportAddress(draft.reportAddress);
   const suggestions =
     catalogue.language === "ja"

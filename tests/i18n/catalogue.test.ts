@@ -4,6 +4,7 @@ import { classify, type Verdict } from "../../src/classifier";
 import { CATALOGUES } from "../../src/i18n";
 import { DEMO_WORDS } from "../../src/i18n/demoWords";
 import { DETAILS } from "../../src/i18n/details";
+import { PANE_WORDS } from "../../src/i18n/paneWords";
 import { reasonValues, templateParts } from "../../src/taskpane/cardText";
 import { parseEml } from "../../src/mail/parseEml";
 import { readFileSync } from "node:fs";
@@ -25,6 +26,7 @@ function placeholders(template: string): string[] {
 const PAIRS = [
   ["first screen", CATALOGUES.en, CATALOGUES.ja],
   ["more sections", DETAILS.en, DETAILS.ja],
+  ["full pane", PANE_WORDS.en, PANE_WORDS.ja],
   ["demo page", DEMO_WORDS.en, DEMO_WORDS.ja],
 ] as const;
 

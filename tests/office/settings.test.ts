@@ -1,13 +1,12 @@
 import { OfficeCallError } from "../../src/office/officeCall";
 import {
   DEFAULT_SETTINGS,
-  INTERNAL_SETTINGS_ERROR,
   isValidReportAddress,
   loadSettings,
   parseSettings,
   REPORT_ADDRESSES,
-  saveSettings,
 } from "../../src/office/settings";
+import { INTERNAL_SETTINGS_ERROR, saveSettings } from "../../src/office/settingsStore";
 import { mockOutlook, scriptedItem } from "../helpers/outlookMock";
 
 describe("isValidReportAddress", () => {
