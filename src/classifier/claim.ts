@@ -167,8 +167,9 @@ export function brandLine(
   const words: Array<PhraseHit<BrandName | LineWord>> = [...brands, ...rules.lineWords.findAll(text, 50)];
   const covered = new Uint8Array(text.length);
   for (const hit of words) covered.fill(1, hit.start, hit.end);
-  // "(c) 2026" is a copyright mark, as "©" is, not a word.
-  for (const mark of text.matchAll(/\(c\)/gi)) covered.fill(1, mark.index, mark.index + mark[0].length);
+  // "(c) 2026" is a copyright mark, as "©" is, not a word; "(c) Windows" in a list is an item.
+  for (const mark of text.matchAll(/\(c\)(?=\s?\d{4}\b)/gi))
+    covered.fill(1, mark.index, mark.index + mark[0].length);
   for (let index = 0; index < text.length; index += 1) {
     if (!covered[index] && LETTER.test(text.charAt(index))) return undefined;
   }

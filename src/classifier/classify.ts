@@ -9,10 +9,11 @@ import { decide } from "./decide";
 import { pushEvidence } from "./evidence";
 import { explain } from "./explain";
 import { parseHeaderBlock } from "./headers";
-import { foldText, quoteOriginal, type NormalizedText } from "./normalize";
-import { carriedBy, isEncryptionWrapper, isTemplateLine, readOrigin } from "./origin";
+import { quoteOriginal, type NormalizedText } from "./normalize";
+import { carriedBy, isEncryptionWrapper, readOrigin } from "./origin";
 import { compileRules, DEFAULT_RULES, type ClassifierRules, type CompiledRules } from "./rules";
 import { matchStories } from "./stories";
+import { namesMicrosoftBeyondTemplate } from "./wrapperTemplate";
 import type { Analysed, EvidenceLocation, Message, Verdict } from "./types";
 import { buildView } from "./view";
 
@@ -35,28 +36,6 @@ function findPhrases(
     }
   }
   return findings;
-}
-
-/**
- * Whether a folded line names Microsoft: a name that is Microsoft's wherever it stands, or a
- * product or service name next to a role word ("Windows Support", not "call our office"). A line of
- * nothing but names (a logo's alt text, "Microsoft 365") is the template's picture, not a sender.
- */
-function namesMicrosoft(line: string, rules: CompiledRules): boolean {
-  const brands = rules.brands.findAll(line, 20);
-  if (brands.length === 0) return false;
-  let rest = line;
-  for (const hit of [...brands].reverse()) rest = rest.slice(0, hit.start) + rest.slice(hit.end);
-  if (!/[\p{L}]/u.test(rest.replace(/\d+/g, ""))) return false;
-  if (brands.some((hit) => hit.value.kind === "unambiguous")) return true;
-  const roles = rules.lineWords.findAll(line, 20).filter((hit) => hit.value === "role");
-  return brands.some((brand) =>
-    roles.some(
-      (role) =>
-        (role.start >= brand.end && role.start - brand.end <= 1) ||
-        (brand.start >= role.end && brand.start - role.end <= 1),
-    ),
-  );
 }
 
 /**
@@ -88,21 +67,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     skippedLinks: view.skippedLinks,
     attachments,
     asks: asks.kinds,
-    namesMicrosoftBeyondTemplate: () =>
-      [view.subject, view.displayName, view.newText].some((section) =>
-        section.original.split("\n").some((line) => {
-          const folded = foldText(line);
-          return namesMicrosoft(folded, compiled) && !isTemplateLine(folded);
-        }),
-      ) ||
-      // What else the claim hears (a name in disguise, a look-alike domain…) is no template's.
-      assessClaim(view, read, compiled).evidence.some(
-        (item) =>
-          !(
-            (item.signal === "brand-in-heading" || item.signal === "brand-in-signature") &&
-            isTemplateLine(foldText(item.text))
-          ),
-      ),
+    namesMicrosoftBeyondTemplate: () => namesMicrosoftBeyondTemplate(view, read, compiled),
   });
   const origin = wrapper ? carriedBy(read, "encryption") : read;
   const assessed = assessClaim(view, origin, compiled);

@@ -134,29 +134,44 @@ function compactStyle(style: string | undefined): string {
   return (style ?? "").toLowerCase().replace(/\s+/g, "");
 }
 
-/** The last value an inline style gives `property` (later declarations win), without !important. */
+/**
+ * The value an inline style gives `property`, as the browser takes it: the last declaration wins,
+ * except that an !important one wins over any without it.
+ */
 function declared(compact: string, property: string): string | undefined {
   let value: string | undefined;
+  let important = false;
   for (const declaration of compact.split(";")) {
     const colon = declaration.indexOf(":");
-    if (colon > 0 && declaration.slice(0, colon) === property)
-      value = declaration.slice(colon + 1).replace(/!important$/, "");
+    if (colon <= 0 || declaration.slice(0, colon) !== property) continue;
+    const raw = declaration.slice(colon + 1);
+    const isImportant = raw.endsWith("!important");
+    if (important && !isImportant) continue;
+    value = isImportant ? raw.slice(0, -"!important".length) : raw;
+    important = isImportant;
   }
   return value;
 }
 
+/** Values that take the parent's (the properties read here are inherited). */
+const INHERITING = new Set(["inherit", "unset", "revert", "revert-layer"]);
+
 function isClippedToNothing(compact: string): boolean {
   return (
-    (/(^|;)(max-)?height:0(px)?(;|$)/.test(compact) || /(^|;)(max-)?width:0(px)?(;|$)/.test(compact)) &&
+    (/(^|;)(max-)?height:0(px)?(!important)?(;|$)/.test(compact) ||
+      /(^|;)(max-)?width:0(px)?(!important)?(;|$)/.test(compact)) &&
     compact.includes("overflow:hidden")
   );
 }
 
-/** Whether a declared font size is unreadable filler; relative sizes follow the parent's. */
+/**
+ * Whether a declared font size is unreadable filler; relative sizes follow the parent's. A keyword
+ * ("medium", "small", "initial") or a size not read here (calc()) shows the text.
+ */
 function isTinyFont(value: string | undefined, parentTiny: boolean): boolean {
-  if (value === undefined) return parentTiny;
+  if (value === undefined || INHERITING.has(value)) return parentTiny;
   const size = /^(\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%)?$/.exec(value);
-  if (!size) return parentTiny;
+  if (!size) return false;
   const number = Number(size[1]);
   switch (size[2]) {
     case "em":
@@ -177,7 +192,12 @@ function showingOf(parent: Showing, attributes: Record<string, string>): Showing
   const visibility = declared(compact, "visibility");
   return {
     removed: parent.removed || display === "none" || hiddenAttribute || isClippedToNothing(compact),
-    invisible: visibility === undefined ? parent.invisible : visibility !== "visible",
+    invisible:
+      visibility === "hidden" || visibility === "collapse"
+        ? true
+        : visibility === "visible" || visibility === "initial"
+          ? false
+          : parent.invisible,
     tiny: isTinyFont(declared(compact, "font-size"), parent.tiny),
   };
 }

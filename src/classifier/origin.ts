@@ -29,7 +29,6 @@ import {
 } from "./headers";
 import { pushEvidence } from "./evidence";
 import { mailtoAddress, type LinkFacts } from "./links";
-import { foldText } from "./normalize";
 import type {
   AskKind,
   AttachmentInfo,
@@ -403,23 +402,15 @@ function isPicture(attachment: AttachmentInfo): boolean {
 /**
  * What a wrapper asks: open the portal link, the protected attachment, and (in an organisation's
  * branded wrapper) call its own desk. The number is the sender's only where Microsoft is named
- * nowhere but in the template's banner and footer (see isTemplateLine).
+ * nowhere but in the template's own lines (see WrapperFacts).
  */
 const WRAPPER_ASKS: ReadonlySet<AskKind> = new Set(["link", "attachment", "call"]);
 
-const TEMPLATE_WORDS: readonly string[] = ENCRYPTION_WRAPPER.templateWords.map((words) => foldText(words));
-
-/**
- * A line of the wrapper's template that names Microsoft, as folded text: short, and about
- * encryption ("Microsoft Purview Message Encryption", "Email encryption powered by Microsoft 365")
- * or Microsoft's postal address. "Call Microsoft Support", "Microsoft Defender locked your account"
- * or "Windows Support" are not.
- */
-export function isTemplateLine(folded: string): boolean {
-  return (
-    folded.length <= ENCRYPTION_WRAPPER.templateLineLength &&
-    TEMPLATE_WORDS.some((words) => folded.includes(words))
-  );
+/** A template link: Microsoft's privacy and help pages, never its pages where anyone posts. */
+function isTemplateLink(link: LinkFacts): boolean {
+  if (link.scheme !== "https" || !TEMPLATE_HOSTS.includes(link.host)) return false;
+  const path = pathOf(link.destination);
+  return !ENCRYPTION_WRAPPER.userContentPaths.some((segment) => path.includes(segment));
 }
 
 /** What the wrapper test reads of a message besides its origin. */
@@ -430,9 +421,9 @@ export interface WrapperFacts {
   attachments: readonly AttachmentInfo[];
   asks: readonly AskKind[];
   /**
-   * Whether the message names Microsoft anywhere but in the template's banner and footer (subject,
-   * sender name, a table row above the number, "Windows Support"…); asked only of a wrapper that
-   * gives a number to call.
+   * Whether Microsoft is named anywhere but in the template's own lines (subject, sender name, a
+   * row above the number, "Windows Support", a logo other than Microsoft's own name…); asked only of
+   * a wrapper that gives a number to call.
    */
   namesMicrosoftBeyondTemplate: () => boolean;
 }
@@ -443,9 +434,9 @@ export interface WrapperFacts {
  * only images, such as the organisation's logo); a link opens Microsoft's encryption portal and
  * every other link is the template's own (privacy statement, help, the sender's address); the
  * message asks nothing but that link, that attachment and, where Microsoft is named only in the
- * template's banner and footer, a number to call. A copy that adds a link anywhere else, an address
- * to write to, a number in Microsoft's name, a payment or another file is no wrapper: what it asks
- * is then judged as usual.
+ * template's own lines, a number to call. A copy that adds a link anywhere else, an address to
+ * write to, a number in Microsoft's name, a payment or another file is no wrapper: what it asks is
+ * then judged as usual.
  */
 export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): boolean {
   if (origin.fromMicrosoft || origin.carrier || origin.sender.verifiedDomain === "") return false;
@@ -459,10 +450,7 @@ export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): 
   return (
     links.some(isPortalLink) &&
     links.every(
-      (link) =>
-        isPortalLink(link) ||
-        (link.scheme === "https" && TEMPLATE_HOSTS.includes(link.host)) ||
-        isMailtoSender(link, origin.sender.fromAddress),
+      (link) => isPortalLink(link) || isTemplateLink(link) || isMailtoSender(link, origin.sender.fromAddress),
     ) &&
     !(asks.includes("call") && facts.namesMicrosoftBeyondTemplate())
   );

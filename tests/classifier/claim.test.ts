@@ -80,6 +80,9 @@ describe("claim: what the reader sees in the message", () => {
     expect(
       claimOf({ text: "Your mailbox is full.\n\nThanks\nOutlook Web App c 2026 Help Desk\n" }).signals,
     ).toEqual([]);
+    // A lettered list is no copyright line: "(c) Windows" is its third item.
+    const list = "Please sign the order for the renovation:\n(a) Doors\n(b) Floors\n(c) Windows\n";
+    expect(claimOf({ text: list }).signals).toEqual([]);
   });
 
   it("hears a heading that opens with a Microsoft name and a colon", () => {
@@ -191,7 +194,21 @@ describe("claim: what the reader sees in the message", () => {
         html,
         ["brand-in-signature"],
       ]);
+    for (const visibility of ["unset", "inherit", "initial", "revert"])
+      expect(
+        claimOf({ html: `<div style="visibility:${visibility}">Thanks,<br>The Microsoft account team</div>` })
+          .signals,
+      ).toEqual(["brand-in-signature"]);
+    for (const size of ["medium", "small", "calc(10px + 4px)"])
+      expect(
+        claimOf({
+          html: `<p>Hi.</p><div style="font-size:0">x<span style="font-size:${size}">The Microsoft account team</span></div>`,
+        }).signals,
+      ).toEqual(["brand-in-signature"]);
     const stillHidden = [
+      '<div style="display:none !important;display:block">The Microsoft account team</div>',
+      '<div style="visibility:hidden!important;visibility:visible">The Microsoft account team</div>',
+      '<div style="visibility:hidden"><span style="visibility:inherit">The Microsoft account team</span></div>',
       '<div style="display:none"><span style="display:block;font-size:14px">The Microsoft account team</span></div>',
       '<div style="font-size:0"><span style="font-size:1em">The Microsoft account team</span></div>',
       '<div style="visibility:hidden"><span style="font-size:14px">The Microsoft account team</span></div>',

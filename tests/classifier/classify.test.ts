@@ -423,12 +423,23 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
     expect(classify({ ...wrapper(), attachments: [payload, logo] }).origin.carrier).toBe("encryption");
   });
 
+  it("takes a wrapper whose help link is Microsoft's documentation on Microsoft Learn", () => {
+    const faq =
+      '<tr><td><a href="https://learn.microsoft.com/de-de/purview/ome-faq">Learn more</a></td></tr>';
+    expect(classify(wrapper(portal, faq)).origin.carrier).toBe("encryption");
+  });
+
   it("takes an organisation's branded wrapper with its own desk's number for the wrapper", () => {
-    const branded = classify(
-      wrapper(portal, "<tr><td>Cannot open it? Call our office on +1 888 204 7719.</td></tr>"),
-    );
-    expect(branded.origin.carrier).toBe("encryption");
-    expect(branded.level).toBe("none");
+    const desk = "<tr><td>Cannot open it? Call our office on +1 888 204 7719.</td></tr>";
+    for (const extra of [
+      "",
+      '<tr><td><img src="cid:logo" alt="Microsoft"></td></tr>',
+      "<tr><td>Learn about messages protected by Microsoft Purview Message Encryption.</td></tr>",
+      "<tr><td>Email encryption powered by Microsoft 365. Learn more</td></tr>",
+    ]) {
+      const branded = classify(wrapper(portal, extra + desk));
+      expect([extra, branded.origin.carrier, branded.level]).toEqual([extra, "encryption", "none"]);
+    }
   });
 
   it.each<[string, Message]>([
@@ -498,6 +509,50 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
         ...wrapper(portal, "<tr><td>Cannot open it? Call our office on +1 888 204 7719.</td></tr>"),
         subject: "Microsoft Support: your protected message",
       },
+    ],
+    [
+      "with a number to call on a line about encryption that names Microsoft",
+      wrapper(
+        portal,
+        "<tr><td>This encrypted message was held by Microsoft Defender. Call Microsoft Support on +1 888 204 7719 to release it.</td></tr>",
+      ),
+    ],
+    [
+      "with Microsoft's name on a line about encryption and the number on the next",
+      wrapper(
+        portal,
+        "<tr><td>This encrypted message was held by Microsoft Defender.</td></tr>" +
+          "<tr><td>Call our desk on +1 888 204 7719 to release it.</td></tr>",
+      ),
+    ],
+    [
+      "with the number on a line with Microsoft's postal address",
+      wrapper(
+        portal,
+        "<tr><td>Microsoft Support, One Microsoft Way, Redmond. Call +1 888 204 7719 today.</td></tr>",
+      ),
+    ],
+    [
+      "with a number on a Japanese line about encryption in Microsoft's name",
+      wrapper(
+        portal,
+        "<tr><td>この暗号化メッセージはマイクロソフトによって保留されています。</td></tr>" +
+          "<tr><td>サポート窓口 (+1 888 204 7719) までお電話ください。</td></tr>",
+      ),
+    ],
+    [
+      "with a row of product names above the number",
+      wrapper(
+        portal,
+        "<tr><td>Microsoft Windows Defender</td></tr><tr><td>Virus found. Call now: +1 888 204 7719</td></tr>",
+      ),
+    ],
+    [
+      "with a number to call beside Outlook's name",
+      wrapper(
+        portal,
+        "<tr><td>Outlook on this PC cannot open it. Call a technician on +1 888 204 7719.</td></tr>",
+      ),
     ],
     [
       "with Microsoft's name three hundred characters before the number to call",

@@ -118,7 +118,14 @@ export const ENCRYPTION_WRAPPER = {
   portalHosts: ["outlook.office365.com", "outlook.office.com"],
   portalPathPrefix: "/encryption/",
   /** Where the template's other links go: Microsoft's privacy statement and help pages. */
-  templateHosts: ["privacy.microsoft.com", "go.microsoft.com", "support.microsoft.com"],
+  templateHosts: [
+    "privacy.microsoft.com",
+    "go.microsoft.com",
+    "learn.microsoft.com",
+    "support.microsoft.com",
+  ],
+  /** Where those hosts carry what anyone posts (Microsoft Q&A, user profiles): no template link. */
+  userContentPaths: ["/answers/", "/users/"],
   /** The protected message itself, attached to the wrapper. */
   payloadExtension: ".rpmsg",
   /** Pictures an organisation's branded wrapper may attach beside it (its logo). */
@@ -141,10 +148,10 @@ export const ENCRYPTION_WRAPPER = {
     "メッセージ暗号化",
   ],
   /**
-   * What every line of the template that names Microsoft speaks of: encryption, in each language
-   * it is written in ("Learn about messages protected by Microsoft Purview Message Encryption",
-   * "E-mailversleuteling mogelijk gemaakt door Microsoft 365"), or Microsoft's postal address in
-   * its footer. Stems, as the languages inflect them; not "chiffre" or "cifra", which are numbers.
+   * What each line of the template that names Microsoft speaks of: encryption, in the languages it
+   * is written in ("Learn about messages protected by Microsoft Purview Message Encryption", "E-mail-
+   * versleuteling mogelijk gemaakt door Microsoft 365"), or Microsoft's postal address. Stems, as
+   * the languages inflect them; not "chiffre" or "cifra", which are numbers.
    */
   templateWords: [
     "encrypt",
@@ -159,7 +166,9 @@ export const ENCRYPTION_WRAPPER = {
     "暗号",
     "one microsoft way",
   ],
-  /** The template's lines are short; Microsoft's name in a longer line is the sender's own text. */
+  /** The only names those lines give: the service's and Microsoft's own. */
+  templateBrands: ["microsoft", "microsoft purview", "microsoft 365", "office 365", "microsoft office 365"],
+  /** Those lines are short; Microsoft's name in a longer line is the sender's own text. */
   templateLineLength: 160,
 } as const;
 
