@@ -13,7 +13,7 @@ import { quoteOriginal, type NormalizedText } from "./normalize";
 import { carriedBy, isEncryptionWrapper, readOrigin } from "./origin";
 import { compileRules, DEFAULT_RULES, type ClassifierRules, type CompiledRules } from "./rules";
 import { matchStories } from "./stories";
-import { namesMicrosoftBeyondTemplate } from "./wrapperTemplate";
+import { givesNumber, namesMicrosoftBeyondTemplate } from "./wrapperTemplate";
 import type { Analysed, EvidenceLocation, Message, Verdict } from "./types";
 import { buildView } from "./view";
 
@@ -68,6 +68,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     attachments,
     asks: asks.kinds,
     namesMicrosoftBeyondTemplate: () => namesMicrosoftBeyondTemplate(view, read, compiled),
+    givesNumber: givesNumber(view),
   });
   const origin = wrapper ? carriedBy(read, "encryption") : read;
   const assessed = assessClaim(view, origin, compiled);

@@ -1,9 +1,14 @@
-// Whether an encryption wrapper that gives a number to call names Microsoft anywhere but in the
-// template's own lines. An organisation's branded wrapper may give its desk's number; a copy that
-// gives a number in Microsoft's name ("Microsoft Defender held this message: call …") may not. The
+// Whether an encryption wrapper that gives a number names Microsoft anywhere but in the template's
+// own lines. An organisation's branded wrapper may give its desk's number; a copy that gives a
+// number in Microsoft's name ("Microsoft Defender held this message: call …") may not. The
 // template's lines are strict: short, about encryption or Microsoft's postal address, naming only
-// the service and Microsoft, with no role beside a name ("Microsoft Support"), no phone number and
-// no phrase of a story or an ask. Anything else that names Microsoft, anywhere, is the sender's.
+// the service and Microsoft, with no role but the banner's ("Support", "Team", "Hotline" make a
+// line someone's), no phone number and no phrase of a story but the protected message's own.
+// Anything else that names Microsoft, in the subject, the sender name or anywhere in the body
+// (quoted history too), is the sender's. What this leaves: a line written to pass these tests
+// ("Microsoft 365 encryption found a problem") beside a number; product words with no role
+// ("Windows has detected…"). Such a copy still needs an authenticated sender, an .rpmsg file and
+// no link but Microsoft's own portal.
 
 import { assessClaim } from "./claim";
 import { ENCRYPTION_WRAPPER } from "./data/microsoft";
@@ -19,6 +24,11 @@ const TEMPLATE_BRANDS: ReadonlySet<string> = new Set(
 );
 const BANNER_WORDS: ReadonlySet<string> = new Set(
   ENCRYPTION_WRAPPER.bannerWords.map((words) => foldText(words)),
+);
+const TEMPLATE_ROLES: ReadonlySet<string> = new Set(
+  [...ENCRYPTION_WRAPPER.bannerWords, ...ENCRYPTION_WRAPPER.templateRoleWords].map((words) =>
+    foldText(words),
+  ),
 );
 /** Six digits or more in a run, separators allowed: a phone number, not a postcode or a year. */
 const NUMBER_RUN = /\d(?:[\s().\-–]*\d){5,}/;
@@ -52,10 +62,23 @@ export function isTemplateLine(line: string, rules: CompiledRules): boolean {
   if (line.length > ENCRYPTION_WRAPPER.templateLineLength || NUMBER_RUN.test(line)) return false;
   if (!TEMPLATE_WORDS.some((words) => line.includes(words))) return false;
   const brands = rules.brands.findAll(line, 20);
-  return (
-    brands.every((hit) => TEMPLATE_BRANDS.has(hit.value.name) && !besideRole(hit, line, rules)) &&
-    rules.phrases.findAll(line, 1).length === 0
-  );
+  const allowed = brands.filter((hit) => TEMPLATE_BRANDS.has(hit.value.name));
+  const within = (start: number, end: number) => allowed.some((hit) => hit.start <= start && end <= hit.end);
+  // "office" inside "Office 365", "365" inside "Microsoft 365": parts of an allowed name.
+  if (!brands.every((hit) => within(hit.start, hit.end))) return false;
+  const roles = rules.lineWords
+    .findAll(line, 50)
+    .filter((hit) => hit.value === "role" && !within(hit.start, hit.end));
+  if (!roles.every((hit) => TEMPLATE_ROLES.has(line.slice(hit.start, hit.end)))) return false;
+  // The template's own story words ("保護されたメッセージ", a protected message) are its; no other story's.
+  return rules.phrases
+    .findAll(line, 20)
+    .every((hit) => hit.value.type === "story" && hit.value.group.signal === "shared-document");
+}
+
+/** Whether the message gives a number that could be called, with or without a word asking to. */
+export function givesNumber(view: ReaderView): boolean {
+  return [view.subject, view.displayName, view.body].some((section) => NUMBER_RUN.test(section.original));
 }
 
 /**
@@ -73,7 +96,8 @@ export function namesMicrosoftBeyondTemplate(
   origin: OriginAnswer,
   rules: CompiledRules,
 ): boolean {
-  const inText = [view.subject, view.displayName, view.newText].some((section) =>
+  // The whole body, quoted history too: a copy may put its story below a "From:" line.
+  const inText = [view.subject, view.displayName, view.body].some((section) =>
     section.original.split("\n").some((line) => {
       const folded = foldText(line);
       return namesMicrosoft(folded, rules) && !isTemplateLine(folded, rules);

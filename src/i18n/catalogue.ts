@@ -69,8 +69,6 @@ export interface Catalogue {
   carrier: Record<CarrierId, string>;
   advice: Record<AdviceId, string>;
   microsoftVerdict: MicrosoftVerdictWords;
-  /** In-message warning bar (at most 150 characters after filling in). */
-  infoBar: { danger: string; caution: string; filter: string };
   sections: {
     why: string;
     whatToDo: string;

@@ -151,11 +151,6 @@ export const en: Catalogue = {
       "bulk-many-complaints": "It is bulk mail from a sender that draws many complaints.",
     },
   },
-  infoBar: {
-    filter: "Impostor Guard: Microsoft's own filter flagged this message. Check before you act.",
-    danger: "Impostor Guard: scam in Microsoft's name ({pattern}). Do not click links or reply.",
-    caution: "Impostor Guard: this message claims to be Microsoft but does not add up. Check before you act.",
-  },
   sections: {
     why: "Why we think so",
     whatToDo: "What to do now",

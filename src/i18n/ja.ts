@@ -159,14 +159,6 @@ export const ja: Catalogue = {
       "bulk-many-complaints": "苦情の多い送信者からの一斉配信メールです。",
     },
   },
-  infoBar: {
-    filter:
-      "Impostor Guard: マイクロソフトのフィルターがこのメールを危険と判定しています。行動する前に確かめてください。",
-    danger:
-      "Impostor Guard: マイクロソフトをかたる詐欺（{pattern}）です。リンクを開いたり返信したりしないでください。",
-    caution:
-      "Impostor Guard: マイクロソフトを名乗っていますが不審な点があります。行動する前に確かめてください。",
-  },
   sections: {
     why: "そう判断した理由",
     whatToDo: "今すべきこと",

@@ -1,10 +1,13 @@
-// Words only the full pane inside Outlook shows, after the first card: its settings panel and its
-// notes on what this Outlook lets it do (pinning, the report form, keeping settings). They load
-// with the full pane, not with the first card's catalogue.
+// Words only the full pane inside Outlook shows, after the first card: the warning bar it adds to
+// the message, its settings panel and its notes on what this Outlook lets it do (pinning, the
+// report form, keeping settings). They load with the full pane, not with the first card's
+// catalogue.
 
 import type { Language } from "./catalogue";
 
 export interface PaneWords {
+  /** In-message warning bar (at most 150 characters after filling in). */
+  infoBar: { danger: string; caution: string; filter: string };
   settingsLabels: {
     reportAddress: string;
     showInfoBar: string;
@@ -28,6 +31,12 @@ export interface PaneWords {
 
 export const PANE_WORDS: Record<Language, PaneWords> = {
   en: {
+    infoBar: {
+      filter: "Impostor Guard: Microsoft's own filter flagged this message. Check before you act.",
+      danger: "Impostor Guard: scam in Microsoft's name ({pattern}). Do not click links or reply.",
+      caution:
+        "Impostor Guard: this message claims to be Microsoft but does not add up. Check before you act.",
+    },
     settingsLabels: {
       reportAddress: "Send reports to",
       showInfoBar: "Show a warning bar inside the message",
@@ -51,6 +60,14 @@ export const PANE_WORDS: Record<Language, PaneWords> = {
     },
   },
   ja: {
+    infoBar: {
+      filter:
+        "Impostor Guard: マイクロソフトのフィルターがこのメールを危険と判定しています。行動する前に確かめてください。",
+      danger:
+        "Impostor Guard: マイクロソフトをかたる詐欺（{pattern}）です。リンクを開いたり返信したりしないでください。",
+      caution:
+        "Impostor Guard: マイクロソフトを名乗っていますが不審な点があります。行動する前に確かめてください。",
+    },
     settingsLabels: {
       reportAddress: "報告の送信先",
       showInfoBar: "メールの上部に警告バーを表示する",

@@ -41,12 +41,13 @@ type PaneState =
   | { kind: "failed"; detail: string };
 
 function infoBarText(verdict: Verdict, catalogue: Catalogue): string {
-  if (!verdict.impersonatesMicrosoft) return catalogue.infoBar.filter;
+  const words = PANE_WORDS[catalogue.language].infoBar;
+  if (!verdict.impersonatesMicrosoft) return words.filter;
   if (verdict.level === "danger") {
     const first = verdict.patterns[0];
-    return format(catalogue.infoBar.danger, { pattern: first ? catalogue.patternTitle[first.id] : "" });
+    return format(words.danger, { pattern: first ? catalogue.patternTitle[first.id] : "" });
   }
-  return catalogue.infoBar.caution;
+  return words.caution;
 }
 
 /** Puts the verdict's warning bar on the message, in the reader's language, or removes it when turned off. */

@@ -436,6 +436,8 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
       '<tr><td><img src="cid:logo" alt="Microsoft"></td></tr>',
       "<tr><td>Learn about messages protected by Microsoft Purview Message Encryption.</td></tr>",
       "<tr><td>Email encryption powered by Microsoft 365. Learn more</td></tr>",
+      "<tr><td>This message was sent with Office 365 Message Encryption.</td></tr>",
+      "<tr><td>Microsoft Purview メッセージの暗号化で保護されたメッセージの詳細</td></tr>",
     ]) {
       const branded = classify(wrapper(portal, extra + desk));
       expect([extra, branded.origin.carrier, branded.level]).toEqual([extra, "encryption", "none"]);
@@ -545,6 +547,39 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
       wrapper(
         portal,
         "<tr><td>Microsoft Windows Defender</td></tr><tr><td>Virus found. Call now: +1 888 204 7719</td></tr>",
+      ),
+    ],
+    [
+      "with a number and no word asking to call it, in Microsoft's name",
+      wrapper(
+        portal,
+        "<tr><td>Microsoft Defender detected a virus. Your account is locked.</td></tr>" +
+          "<tr><td>Microsoft Support: +1 888 204 7719</td></tr>",
+      ),
+    ],
+    [
+      "with its story in quoted history below the desk's number",
+      {
+        ...wrapper(
+          portal,
+          "<tr><td>Please see below.</td></tr><tr><td><blockquote>From: Microsoft Defender<br>" +
+            "Microsoft Defender found a Trojan on your PC. Call Microsoft Support now on +1 888 204 7719.</blockquote></td></tr>",
+        ),
+        subject: "RE: Concept akte van levering",
+      },
+    ],
+    [
+      "with a support line named after the banner",
+      wrapper(
+        portal,
+        "<tr><td>Microsoft Purview Message Encryption Support Line</td></tr><tr><td>Call +1 888 204 7719.</td></tr>",
+      ),
+    ],
+    [
+      "with a hotline beside the service's name in German",
+      wrapper(
+        portal,
+        "<tr><td>Microsoft 365 Verschlüsselung Hotline</td></tr><tr><td>Rufen Sie +49 30 1234 5678 an.</td></tr>",
       ),
     ],
     [

@@ -166,6 +166,12 @@ export const ENCRYPTION_WRAPPER = {
     "暗号",
     "one microsoft way",
   ],
+  /**
+   * The only words of a sender or a role those lines hold, beside the banner's own: "messages
+   * protected by…", "Email encryption powered by…". "Support", "Team", "Hotline" or "Security"
+   * make a line someone's who speaks in Microsoft's name.
+   */
+  templateRoleWords: ["message", "messages", "email", "e mail", "メール", "メッセージ"],
   /** The only names those lines give: the service's and Microsoft's own. */
   templateBrands: ["microsoft", "microsoft purview", "microsoft 365", "office 365", "microsoft office 365"],
   /** Those lines are short; Microsoft's name in a longer line is the sender's own text. */
