@@ -68,7 +68,7 @@ export function classify(message: Message, rules: ClassifierRules = DEFAULT_RULE
     attachments,
     asks: asks.kinds,
     namesMicrosoftBeyondTemplate: () => namesMicrosoftBeyondTemplate(view, read, compiled),
-    givesNumber: givesNumber(view),
+    givesNumber: () => givesNumber(view),
   });
   const origin = wrapper ? carriedBy(read, "encryption") : read;
   const assessed = assessClaim(view, origin, compiled);

@@ -426,8 +426,8 @@ export interface WrapperFacts {
    * a wrapper that gives a number to call.
    */
   namesMicrosoftBeyondTemplate: () => boolean;
-  /** Whether a number that could be called stands anywhere, even with no word asking to call it. */
-  givesNumber: boolean;
+  /** Whether a number that could be called stands anywhere, even with no word asking to call it; asked last. */
+  givesNumber: () => boolean;
 }
 
 /**
@@ -454,7 +454,7 @@ export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): 
     links.every(
       (link) => isPortalLink(link) || isTemplateLink(link) || isMailtoSender(link, origin.sender.fromAddress),
     ) &&
-    !((asks.includes("call") || facts.givesNumber) && facts.namesMicrosoftBeyondTemplate())
+    !((asks.includes("call") || facts.givesNumber()) && facts.namesMicrosoftBeyondTemplate())
   );
 }
 
