@@ -409,8 +409,11 @@ const WRAPPER_ASKS: ReadonlySet<AskKind> = new Set(["link", "attachment", "call"
 /** A template link: Microsoft's privacy and help pages, never its pages where anyone posts. */
 function isTemplateLink(link: LinkFacts): boolean {
   if (link.scheme !== "https" || !TEMPLATE_HOSTS.includes(link.host)) return false;
+  // The template's paths hold no escapes; "/%61nswers/" is "/answers/" to the server.
   const path = pathOf(link.destination);
-  return !ENCRYPTION_WRAPPER.userContentPaths.some((segment) => path.includes(segment));
+  return (
+    !path.includes("%") && !ENCRYPTION_WRAPPER.userContentPaths.some((segment) => path.includes(segment))
+  );
 }
 
 /** What the wrapper test reads of a message besides its origin. */

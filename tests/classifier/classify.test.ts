@@ -611,6 +611,13 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
       ),
     ],
     [
+      "with a link to Microsoft's Q&A pages written in percent-escapes",
+      wrapper(
+        portal,
+        '<tr><td><a href="https://learn.microsoft.com/en-us/%61nswers/questions/1">Help</a></td></tr>',
+      ),
+    ],
+    [
       "with a link to Microsoft's Q&A pages, where anyone posts",
       wrapper(portal, '<tr><td><a href="https://learn.microsoft.com/answers/questions/1">Help</a></td></tr>'),
     ],
