@@ -40,7 +40,8 @@ export interface BrandMention {
 
 const LATIN_TOKEN = /[a-z0-9@$|]+/g;
 const HAS_LETTER = /[a-z]/;
-const LETTER = /\p{L}/u;
+/** A letter of any script. */
+export const LETTER = /\p{L}/u;
 /** Longest line read as a heading, signature or sender line. */
 const MAX_LINE = 120;
 

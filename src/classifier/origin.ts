@@ -378,9 +378,8 @@ function isPortalLink(link: LinkFacts): boolean {
  * that adds recipients or a prepared text (?cc=, ?body=) is not the template's.
  */
 function isMailtoSender(link: LinkFacts, sender: string): boolean {
-  if (sender === "" || mailtoAddress(link) !== sender.toLowerCase()) return false;
-  const query = link.destination.indexOf("?");
-  return query < 0 || link.destination.slice(query + 1) === "";
+  // Nothing after a "?": no query at all, or an empty one.
+  return sender !== "" && mailtoAddress(link) === sender.toLowerCase() && !/\?[^]/.test(link.destination);
 }
 
 /** The protected message: named .rpmsg, whatever type the client reports for it. */
@@ -426,7 +425,7 @@ export interface WrapperFacts {
   /**
    * Whether Microsoft is named anywhere but in the template's own lines (subject, sender name, a
    * row above the number, "Windows Support", a logo other than Microsoft's own name…); asked only of
-   * a wrapper that gives a number to call.
+   * a wrapper that gives a number, with or without a word asking to call it.
    */
   namesMicrosoftBeyondTemplate: () => boolean;
   /** Whether a number that could be called stands anywhere, even with no word asking to call it; asked last. */

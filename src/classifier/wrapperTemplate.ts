@@ -10,11 +10,11 @@
 // ("Windows has detected…"). Such a copy still needs an authenticated sender, an .rpmsg file and
 // no link but Microsoft's own portal.
 
-import { assessClaim } from "./claim";
+import { assessClaim, LETTER } from "./claim";
 import { ENCRYPTION_WRAPPER } from "./data/microsoft";
 import { foldText } from "./normalize";
 import type { PhraseHit } from "./phraseMatcher";
-import type { BrandName, CompiledRules } from "./rules";
+import type { BrandName, CompiledRules, LineWord } from "./rules";
 import type { OriginAnswer } from "./types";
 import type { ReaderView } from "./view";
 
@@ -32,44 +32,51 @@ const TEMPLATE_ROLES: ReadonlySet<string> = new Set(
 );
 /** Six digits or more in a run, separators allowed: a phone number, not a postcode or a year. */
 const NUMBER_RUN = /\d(?:[\s().\-–]*\d){5,}/;
-const LETTER = /\p{L}/u;
+
+/** A folded line with the names and roles found in it, found once. */
+interface LineWords {
+  line: string;
+  brands: ReadonlyArray<PhraseHit<BrandName>>;
+  roles: ReadonlyArray<PhraseHit<LineWord>>;
+}
+
+function wordsOf(line: string, rules: CompiledRules): LineWords {
+  return {
+    line,
+    brands: rules.brands.findAll(line, 20),
+    roles: rules.lineWords.findAll(line, 50).filter((hit) => hit.value === "role"),
+  };
+}
 
 /** Whether a role ("Support", "Team") stands right beside `brand`; a role inside a name ("365" in "Microsoft 365") does not. */
-function besideRole(brand: PhraseHit<BrandName>, line: string, rules: CompiledRules): boolean {
-  const brands = rules.brands.findAll(line, 20);
-  return rules.lineWords
-    .findAll(line, 50)
-    .some(
-      (role) =>
-        role.value === "role" &&
-        !BANNER_WORDS.has(line.slice(role.start, role.end)) &&
-        !brands.some((hit) => role.start < hit.end && hit.start < role.end) &&
-        ((role.start >= brand.end && role.start - brand.end <= 1) ||
-          (brand.start >= role.end && brand.start - role.end <= 1)),
-    );
+function besideRole(brand: PhraseHit<BrandName>, { line, brands, roles }: LineWords): boolean {
+  return roles.some(
+    (role) =>
+      !BANNER_WORDS.has(line.slice(role.start, role.end)) &&
+      !brands.some((hit) => role.start < hit.end && hit.start < role.end) &&
+      ((role.start >= brand.end && role.start - brand.end <= 1) ||
+        (brand.start >= role.end && brand.start - role.end <= 1)),
+  );
 }
 
 /** A line of nothing but the service's or Microsoft's name ("Microsoft", a logo's alt text). */
-function isNameOnly(line: string, brands: ReadonlyArray<PhraseHit<BrandName>>): boolean {
+function isNameOnly({ line, brands }: LineWords): boolean {
   if (brands.length === 0 || !brands.every((hit) => TEMPLATE_BRANDS.has(hit.value.name))) return false;
   let rest = line;
   for (const hit of [...brands].reverse()) rest = rest.slice(0, hit.start) + rest.slice(hit.end);
   return !LETTER.test(rest);
 }
 
-/** A folded line the template writes (see the top of this file). */
-export function isTemplateLine(line: string, rules: CompiledRules): boolean {
+/** A line the template writes (see the top of this file). */
+function isTemplateLine({ line, brands, roles }: LineWords, rules: CompiledRules): boolean {
   if (line.length > ENCRYPTION_WRAPPER.templateLineLength || NUMBER_RUN.test(line)) return false;
   if (!TEMPLATE_WORDS.some((words) => line.includes(words))) return false;
-  const brands = rules.brands.findAll(line, 20);
   const allowed = brands.filter((hit) => TEMPLATE_BRANDS.has(hit.value.name));
   const within = (start: number, end: number) => allowed.some((hit) => hit.start <= start && end <= hit.end);
   // "office" inside "Office 365", "365" inside "Microsoft 365": parts of an allowed name.
   if (!brands.every((hit) => within(hit.start, hit.end))) return false;
-  const roles = rules.lineWords
-    .findAll(line, 50)
-    .filter((hit) => hit.value === "role" && !within(hit.start, hit.end));
-  if (!roles.every((hit) => TEMPLATE_ROLES.has(line.slice(hit.start, hit.end)))) return false;
+  if (!roles.every((hit) => within(hit.start, hit.end) || TEMPLATE_ROLES.has(line.slice(hit.start, hit.end))))
+    return false;
   // The template's own story words ("保護されたメッセージ", a protected message) are its; no other story's.
   return rules.phrases
     .findAll(line, 20)
@@ -82,13 +89,12 @@ export function givesNumber(view: ReaderView): boolean {
 }
 
 /**
- * Whether a folded line names Microsoft: a name that is Microsoft's wherever it stands or a service
+ * Whether a line names Microsoft: a name that is Microsoft's wherever it stands or a service
  * ("Outlook"), or a product word next to a role ("Windows Support", not "call our office").
  */
-function namesMicrosoft(line: string, rules: CompiledRules): boolean {
-  const brands = rules.brands.findAll(line, 20);
-  if (brands.length === 0 || isNameOnly(line, brands)) return false;
-  return brands.some((hit) => hit.value.kind !== "product-word" || besideRole(hit, line, rules));
+function namesMicrosoft(words: LineWords): boolean {
+  if (words.brands.length === 0 || isNameOnly(words)) return false;
+  return words.brands.some((hit) => hit.value.kind !== "product-word" || besideRole(hit, words));
 }
 
 export function namesMicrosoftBeyondTemplate(
@@ -99,24 +105,17 @@ export function namesMicrosoftBeyondTemplate(
   // The whole body, quoted history too: a copy may put its story below a "From:" line.
   const inText = [view.subject, view.displayName, view.body].some((section) =>
     section.original.split("\n").some((line) => {
-      const folded = foldText(line);
-      return namesMicrosoft(folded, rules) && !isTemplateLine(folded, rules);
+      const words = wordsOf(foldText(line), rules);
+      return namesMicrosoft(words) && !isTemplateLine(words, rules);
     }),
   );
   if (inText) return true;
   // What else the claim hears (a name in disguise, a look-alike domain, a logo's words…) is the sender's.
   return assessClaim(view, origin, rules).evidence.some((item) => {
-    const text = foldText(item.text);
-    switch (item.signal) {
-      case "brand-in-heading":
-      case "brand-in-signature":
-        return !isTemplateLine(text, rules) && !isNameOnly(text, rules.brands.findAll(text, 20));
-      case "brand-in-image":
-        return !isNameOnly(text, rules.brands.findAll(text, 20));
-      case "logo-colours":
-        return false;
-      default:
-        return true;
-    }
+    if (item.signal === "logo-colours") return false;
+    const heardInLine = item.signal === "brand-in-heading" || item.signal === "brand-in-signature";
+    if (!heardInLine && item.signal !== "brand-in-image") return true;
+    const words = wordsOf(foldText(item.text), rules);
+    return !isNameOnly(words) && !(heardInLine && isTemplateLine(words, rules));
   });
 }
