@@ -58,17 +58,6 @@ export function requirementOf(feature: Feature): MailboxSet {
   return FEATURE_REQUIREMENTS[feature];
 }
 
-export function compareSets(a: string, b: string): number {
-  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
-  return aMajor - bMajor || aMinor - bMinor;
-}
-
-/** The Mailbox sets the pane asks about, lowest first (the Diagnostics section lists them). */
-export function requirementSetsUsed(): MailboxSet[] {
-  return [...new Set(Object.values(FEATURE_REQUIREMENTS))].sort(compareSets);
-}
-
 /** The part of Office.js that feature detection needs. */
 export interface RequirementHost {
   context: { requirements: { isSetSupported(name: string, minVersion?: string): boolean } };

@@ -1,7 +1,8 @@
 // What the Diagnostics section shows: host, platform, version, account type, the Mailbox sets the
 // pane asks about, and every Office.js call that failed (reading the message or anything else).
 
-import { isMailboxSetSupported, requirementSetsUsed, supports } from "./compatibility";
+import { isMailboxSetSupported, supports } from "./compatibility";
+import { requirementSetsUsed } from "./mailboxSets";
 import type { OfficeHost, ReadProblem } from "./readMessage";
 
 /** Office.js work beyond reading the message. */

@@ -1,5 +1,5 @@
 import { accountKindOf, detectClient, reportPlaceOf, type ClientHost } from "../../src/office/client";
-import { compareSets } from "../../src/office/compatibility";
+import { compareSets } from "../../src/office/mailboxSets";
 import { mockOutlook, scriptedItem } from "../helpers/outlookMock";
 
 function host(options: {

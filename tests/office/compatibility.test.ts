@@ -6,14 +6,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectClient, type ClientHost } from "../../src/office/client";
 import {
-  compareSets,
   FEATURE_REQUIREMENTS,
   OUTLOOK_CLIENTS,
   requirementOf,
-  requirementSetsUsed,
   supports,
   type OutlookClientRow,
 } from "../../src/office/compatibility";
+import { compareSets, requirementSetsUsed } from "../../src/office/mailboxSets";
 import { OFFICE_APIS } from "../../src/office/officeApis";
 
 const ROOT = join(__dirname, "..", "..");
