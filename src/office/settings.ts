@@ -1,4 +1,9 @@
-// The reader's settings, kept in Outlook's roaming settings so they follow the mailbox.
+// The reader's settings, kept in Outlook's roaming settings so they follow the mailbox. The pane's
+// first script reads only the language (languageSetting.ts); this loads with the full pane.
+
+import { parseLanguage, SETTINGS_KEY } from "./languageSetting";
+
+export { SETTINGS_KEY };
 
 export type LanguageSetting = "auto" | "en" | "ja";
 
@@ -23,9 +28,6 @@ export const DEFAULT_SETTINGS: Settings = {
   showInfoBar: true,
   language: "auto",
 };
-
-/** Where the settings are kept in Outlook's roaming settings. */
-export const SETTINGS_KEY = "impostorGuardSettings";
 
 /**
  * One address, and nothing that could smuggle in a second one: a plain `local@domain` in ASCII,
@@ -75,7 +77,7 @@ export function parseSettings(stored: unknown): Settings {
         ? value.reportAddress.trim()
         : DEFAULT_SETTINGS.reportAddress,
     showInfoBar: typeof value.showInfoBar === "boolean" ? value.showInfoBar : DEFAULT_SETTINGS.showInfoBar,
-    language: value.language === "en" || value.language === "ja" ? value.language : "auto",
+    language: parseLanguage(value.language),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Language } from "../i18n/catalogue";
 import { loadCatalogue } from "../i18n/load";
 import { pickLanguage } from "../i18n/pick";
 import { readMessage } from "../office/readMessage";
-import { loadSettings } from "../office/settings";
+import { loadLanguageSetting } from "../office/languageSetting";
 import { markStage } from "./stages";
 import type { OpenMessage } from "./startOutlook";
 
@@ -76,8 +76,10 @@ if (container) {
     mode = "outlook";
     const item = (Office.context.mailbox.item ?? null) as Office.MessageRead | null;
     // The reader's words load beside the first chunk, and the open message is read meanwhile.
-    const settings = loadSettings(Office.context.roamingSettings);
-    const language = pickLanguage(Office.context.displayLanguage, settings.language);
+    const language = pickLanguage(
+      Office.context.displayLanguage,
+      loadLanguageSetting(Office.context.roamingSettings),
+    );
     const words = loadCatalogue(language);
     let open: OpenMessage | undefined;
     try {

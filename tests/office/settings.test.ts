@@ -6,6 +6,7 @@ import {
   parseSettings,
   REPORT_ADDRESSES,
 } from "../../src/office/settings";
+import { loadLanguageSetting } from "../../src/office/languageSetting";
 import { INTERNAL_SETTINGS_ERROR, saveSettings } from "../../src/office/settingsStore";
 import { mockOutlook, scriptedItem } from "../helpers/outlookMock";
 
@@ -119,6 +120,22 @@ describe("settings", () => {
       language: "en",
     });
     expect(outlook.saveCalls()).toBe(1);
+    // The pane's first script reads the language alone, from the same place.
+    expect(loadLanguageSetting(roaming)).toBe("en");
+  });
+
+  it("reads the language alone for the first screen: a stored choice, else Outlook's", () => {
+    const stored = (value: unknown) => ({ get: () => value }) as unknown as Office.RoamingSettings;
+    expect(loadLanguageSetting(stored({ language: "ja", reportAddress: "not an address" }))).toBe("ja");
+    for (const value of [undefined, null, "ja", { language: "fr" }, { language: ["ja"] }, {}])
+      expect(loadLanguageSetting(stored(value))).toBe("auto");
+    expect(loadLanguageSetting(undefined)).toBe("auto");
+    const broken = {
+      get: () => {
+        throw new Error("roaming settings unavailable");
+      },
+    } as unknown as Office.RoamingSettings;
+    expect(loadLanguageSetting(broken)).toBe("auto");
   });
 
   it("saves on the second try after an intermittent internal error (9019)", async () => {
