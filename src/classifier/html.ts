@@ -41,6 +41,8 @@ export interface ExtractedHtml {
   topColours: string[];
   /** Links not collected because the message has more than the limit. */
   skippedLinks: number;
+  /** It can draw a code without a picture, in a grid of table cells (mail shows no SVG or canvas). */
+  drawn: boolean;
 }
 
 /** Elements whose content a reader never sees as text. */
@@ -100,6 +102,8 @@ const BLOCK_ELEMENTS = new Set([
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3"]);
 /** Elements whose background colour is read, and how many of them at the top of the message. */
+/** Table cells enough for a code drawn as a grid (a QR code has at least 21 by 21 modules). */
+const DRAWN_CELLS = 100;
 const COLOURED = new Set(["td", "th", "div", "span", "table", "tr", "p"]);
 const TOP_COLOURED_ELEMENTS = 40;
 const COLOUR = /#[0-9a-f]{6}\b/i;
@@ -223,6 +227,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   let heading: { name: string; parts: string[]; start: number } | undefined;
   const topColours: string[] = [];
   let colouredSeen = 0;
+  let cells = 0;
 
   const push = (text: string): void => {
     textParts.push(text);
@@ -233,6 +238,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (name === "td") cells += 1;
         if (SKIPPED_ELEMENTS.has(name)) skippedDepth += 1;
         showing.push(showingOf(showing[showing.length - 1] ?? SHOWN, attributes));
         if (BLOCK_ELEMENTS.has(name)) push("\n");
@@ -302,6 +308,7 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
     quoteStart,
     topColours,
     skippedLinks,
+    drawn: cells >= DRAWN_CELLS,
   };
 }
 

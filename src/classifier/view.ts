@@ -40,6 +40,8 @@ export interface ReaderView {
   /** Background colours of the first blocks (see html.ts). */
   topColours: string[];
   images: ViewImage[];
+  /** It can show a code with no picture: drawn in HTML (html.ts) or in block characters ("▀▄█"). */
+  drawn: boolean;
   links: LinkFacts[];
   attachmentNames: NormalizedText;
   /** The message has a body at all (HTML or text). */
@@ -132,6 +134,7 @@ export function buildView(message: Message, fields: readonly HeaderField[] = [])
         quoteStart: -1,
         topColours: [],
         skippedLinks: 0,
+        drawn: false,
       };
   // Outlook shows the HTML part when there is one; the text part is what it shows otherwise.
   const bodyText = html.text ? extracted.text : text.text;
@@ -165,6 +168,7 @@ export function buildView(message: Message, fields: readonly HeaderField[] = [])
       .map((heading) => heading.text),
     topColours: extracted.topColours,
     images,
+    drawn: extracted.drawn || /[\u2580-\u259f]{4}/.test(bodyText),
     links,
     attachmentNames: normalizeText(
       (message.attachments ?? []).map((attachment) => attachment.name).join("\n"),

@@ -116,7 +116,29 @@ describe("asks: what the message wants the reader to do", () => {
     expect(
       asksOf({ html: '<p>Scan to re-register.</p><img src="cid:qr-7731" alt="QR code">' }).kinds,
     ).toContain("qr");
-    expect(asksOf({ text: "スマートフォンで読み取ってください。" }).kinds).toContain("qr");
+    expect(
+      asksOf({ html: '<p>スマートフォンで読み取ってください。</p><img src="cid:image001.png" alt="">' })
+        .kinds,
+    ).toContain("qr");
+  });
+
+  it("counts words about a QR code only where the message carries one: a picture, an attachment or a drawing", () => {
+    // An IT desk's steps: the code shows on the sign-in page, not in the mail.
+    const steps = [
+      "Open Outlook and choose Next on 'More information required', then scan the QR code with the Authenticator app.",
+      "Outlook を開くと「詳細情報が必要です」と表示されます。Authenticator アプリで QR コードを読み取ってください。",
+    ];
+    for (const text of steps) {
+      expect(asksOf({ text }).kinds).not.toContain("qr");
+      expect(asksOf({ html: `<table><tr><td><p>${text}</p></td></tr></table>` }).kinds).not.toContain("qr");
+      expect(asksOf({ html: `<p>${text}</p><img src="https://cdn.example/qr.png">` }).kinds).toContain("qr");
+      const attached = { name: "MFA-setup.pdf", contentType: "application/pdf", size: 41_000 };
+      expect(asksOf({ text, attachments: [attached] }).kinds).toContain("qr");
+    }
+    // A code drawn in table cells (no picture to block) or in block characters.
+    const row = `<tr>${'<td style="background:#000"></td><td></td>'.repeat(11)}</tr>`;
+    expect(asksOf({ html: `<p>${steps[0]}</p><table>${row.repeat(11)}</table>` }).kinds).toContain("qr");
+    expect(asksOf({ text: `${steps[1]}\n█▀▀▀▀▀█ ▄▀ █▀▀▀▀▀█\n█ ███ █ ▀█ █ ███ █` }).kinds).toContain("qr");
   });
 
   it("counts a reply with personal data, in English and Japanese", () => {

@@ -382,6 +382,30 @@ describe("classify: partial input and rule tables", () => {
   });
 });
 
+describe("classify: an IT desk's steps that mention a QR code", () => {
+  const ticket = (html: string): Message => ({
+    from: { name: "金田精機 ITサービスデスク", address: "kanedaseiki@ticketing.example" },
+    subject: "インシデント INC0041873 が更新されました - Authenticator アプリでサインインの承認ができない",
+    html:
+      "<p>佐藤さん</p><p>旧端末の Microsoft Authenticator をアカウントから削除しました。次に Outlook を開くと「詳細情報が必要です」と表示されますので、" +
+      "新しいスマートフォンの Authenticator アプリで QR コードを読み取って多要素認証を再登録してください。</p>" +
+      `<p><a href="https://kanedaseiki.ticketing.example/sp?id=ticket">インシデントの詳細を表示</a></p>${html}`,
+  });
+
+  it("does not flag the steps when the code is on the sign-in page, not in the mail", () => {
+    const verdict = classify(ticket(""));
+    expect(verdict.asks.kinds).not.toContain("qr");
+    expect(verdict.level).toBe("none");
+  });
+
+  it("flags the same words when the mail carries the code itself", () => {
+    const verdict = classify(ticket('<img src="cid:image001.png" alt="">'));
+    expect(verdict.asks.kinds).toContain("qr");
+    expect(verdict.impersonatesMicrosoft).toBe(true);
+    expect(verdict.level).toBe("danger");
+  });
+});
+
 describe("classify: Microsoft's encryption wrapper around another organisation's message", () => {
   const portal =
     "https://outlook.office365.com/Encryption/retrieve.ashx?recipientemailaddress=anna%40buyer.example&senderemailaddress=peter%40installer.example&messageid=abc";
