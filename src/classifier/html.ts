@@ -41,7 +41,10 @@ export interface ExtractedHtml {
   topColours: string[];
   /** Links not collected because the message has more than the limit. */
   skippedLinks: number;
-  /** It can draw a code without a picture, in a grid of table cells (mail shows no SVG or canvas). */
+  /**
+   * It can show a code with no <img>: a background picture, or a grid of table cells (mail clients
+   * show no SVG or canvas).
+   */
   drawn: boolean;
 }
 
@@ -238,7 +241,9 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        // A picture in a background (a cell's background attribute, a CSS url()) can be the code too.
         if (name === "td") cells += 1;
+        if (attributes["background"] || /url\(/i.test(attributes["style"] ?? "")) cells += DRAWN_CELLS;
         if (SKIPPED_ELEMENTS.has(name)) skippedDepth += 1;
         showing.push(showingOf(showing[showing.length - 1] ?? SHOWN, attributes));
         if (BLOCK_ELEMENTS.has(name)) push("\n");

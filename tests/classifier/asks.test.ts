@@ -138,6 +138,11 @@ describe("asks: what the message wants the reader to do", () => {
     // A code drawn in table cells (no picture to block) or in block characters.
     const row = `<tr>${'<td style="background:#000"></td><td></td>'.repeat(11)}</tr>`;
     expect(asksOf({ html: `<p>${steps[0]}</p><table>${row.repeat(11)}</table>` }).kinds).toContain("qr");
+    for (const picture of [
+      '<td background="https://cdn.example/a.png" width="180" height="180"></td>',
+      '<td style="width:180px;height:180px;background-image:url(cid:image002.png)"></td>',
+    ])
+      expect(asksOf({ html: `<p>${steps[0]}</p><table><tr>${picture}</tr></table>` }).kinds).toContain("qr");
     expect(asksOf({ text: `${steps[1]}\n█▀▀▀▀▀█ ▄▀ █▀▀▀▀▀█\n█ ███ █ ▀█ █ ███ █` }).kinds).toContain("qr");
   });
 
