@@ -264,9 +264,9 @@ export function findAsks(
   for (const item of facts) strongKinds.add(KIND_OF[item.signal as AskSignal] ?? "link");
   const offMicrosoft = facts.some((item) => item.signal !== "link-microsoft-hosted");
 
-  // "Scan the QR code" asks only where the message carries a code: in a picture, an attachment or a
-  // drawing. Without one it tells how a sign-in page or an app works (an IT desk's MFA steps).
-  const codeShown = view.drawn || view.images.length > 0 || attachments.length > 0;
+  // "Scan the QR code" asks only where the message may show a code: a picture, a drawing (view.ts) or
+  // an attachment. Without any it tells how a sign-in page or an app works (an IT desk's MFA steps).
+  const codeShown = view.mayShowCode || attachments.length > 0;
   for (const finding of phrases) {
     if (finding.meaning.type !== "ask" || (finding.meaning.group.kind === "qr" && !codeShown)) continue;
     pushEvidence(words, finding.evidence);

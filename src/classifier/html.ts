@@ -41,11 +41,6 @@ export interface ExtractedHtml {
   topColours: string[];
   /** Links not collected because the message has more than the limit. */
   skippedLinks: number;
-  /**
-   * It can show a code with no <img>: a background picture, or a grid of table cells (mail clients
-   * show no SVG or canvas).
-   */
-  drawn: boolean;
 }
 
 /** Elements whose content a reader never sees as text. */
@@ -105,8 +100,6 @@ const BLOCK_ELEMENTS = new Set([
 ]);
 const HEADINGS = new Set(["h1", "h2", "h3"]);
 /** Elements whose background colour is read, and how many of them at the top of the message. */
-/** Table cells enough for a code drawn as a grid (a QR code has at least 21 by 21 modules). */
-const DRAWN_CELLS = 100;
 const COLOURED = new Set(["td", "th", "div", "span", "table", "tr", "p"]);
 const TOP_COLOURED_ELEMENTS = 40;
 const COLOUR = /#[0-9a-f]{6}\b/i;
@@ -230,7 +223,6 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   let heading: { name: string; parts: string[]; start: number } | undefined;
   const topColours: string[] = [];
   let colouredSeen = 0;
-  let cells = 0;
 
   const push = (text: string): void => {
     textParts.push(text);
@@ -241,9 +233,6 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        // A picture in a background (a cell's background attribute, a CSS url()) can be the code too.
-        if (name === "td") cells += 1;
-        if (attributes["background"] || /url\(/i.test(attributes["style"] ?? "")) cells += DRAWN_CELLS;
         if (SKIPPED_ELEMENTS.has(name)) skippedDepth += 1;
         showing.push(showingOf(showing[showing.length - 1] ?? SHOWN, attributes));
         if (BLOCK_ELEMENTS.has(name)) push("\n");
@@ -262,11 +251,14 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
           if (links.length < maxLinks) links.push({ href, text: attributes["alt"] ?? "" });
           else skippedLinks += 1;
         }
-        if (name === "img" && visible()) {
+        // Font size does not shrink a picture: one in a font-size:0 cell (the usual fix for gaps under
+        // images) shows, though alt text there would not.
+        const own = showing[showing.length - 1] as Showing;
+        if (name === "img" && skippedDepth === 0 && !own.removed && !own.invisible) {
           const alt = (attributes["alt"] ?? attributes["title"] ?? "").trim();
           if (images.length < MAX_IMAGES)
             images.push({ alt, src: attributes["src"] ?? "", linked: openLinks.length > 0 });
-          if (alt) {
+          if (alt && !own.tiny) {
             openLinks[openLinks.length - 1]?.parts.push(alt);
             // A mail client shows alt text where an image is not loaded, as Outlook does by default.
             push(`\n${alt}\n`);
@@ -313,7 +305,6 @@ export function extractHtml(html: string, maxLinks: number): ExtractedHtml {
     quoteStart,
     topColours,
     skippedLinks,
-    drawn: cells >= DRAWN_CELLS,
   };
 }
 

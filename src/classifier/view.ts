@@ -40,8 +40,8 @@ export interface ReaderView {
   /** Background colours of the first blocks (see html.ts). */
   topColours: string[];
   images: ViewImage[];
-  /** It can show a code with no picture: drawn in HTML (html.ts) or in block characters ("▀▄█"). */
-  drawn: boolean;
+  /** It may show a code to scan: see mayShowCode. */
+  mayShowCode: boolean;
   links: LinkFacts[];
   attachmentNames: NormalizedText;
   /** The message has a body at all (HTML or text). */
@@ -120,6 +120,35 @@ function collectLinks(
   return { links: all.map(describeLink), skipped };
 }
 
+/**
+ * Markup that shows a picture or can draw one, wherever it stands: in a comment only classic Outlook
+ * reads, a stylesheet, VML, an element the HTML reader takes for hidden or too small.
+ */
+const PICTURE_MARKUP =
+  /<(?:img|image|input|picture|video|object|embed|svg|canvas|v:)|url\s*\(|\bbackground\s*=|box-shadow|gradient|border-image/i;
+/** Elements enough for a code drawn as a grid of cells or boxes (a QR code has 21 by 21 modules or more). */
+const GRID_ELEMENTS = 200;
+/** Characters that draw: blocks, shapes, black and white squares, braille, coloured squares. */
+const DRAWING_CHARACTERS = /[\u2580-\u25ff\u2b1b\u2b1c\u2800-\u28ff]|\ud83d[\udfe5-\udfeb]/g;
+const DRAWN_CHARACTERS = 20;
+
+/**
+ * Whether the message may show a code to scan: any picture markup, enough elements for a grid, or
+ * enough drawing characters. Read on the raw HTML and erring towards yes, so words asking to scan
+ * a code count as an ask unless the message plainly has nowhere to show one.
+ */
+function mayShowCode(html: string, text: string): boolean {
+  if (PICTURE_MARKUP.test(html)) return true;
+  let elements = 0;
+  for (let at = html.indexOf("<"); at >= 0 && elements < GRID_ELEMENTS; at = html.indexOf("<", at + 1))
+    if (/[a-z]/i.test(html.charAt(at + 1))) elements += 1;
+  if (elements >= GRID_ELEMENTS) return true;
+  let characters = 0;
+  DRAWING_CHARACTERS.lastIndex = 0;
+  while (characters < DRAWN_CHARACTERS && DRAWING_CHARACTERS.exec(text)) characters += 1;
+  return characters >= DRAWN_CHARACTERS;
+}
+
 export function buildView(message: Message, fields: readonly HeaderField[] = []): ReaderView {
   const html = limitText(message.html);
   const text = limitText(message.text);
@@ -134,7 +163,6 @@ export function buildView(message: Message, fields: readonly HeaderField[] = [])
         quoteStart: -1,
         topColours: [],
         skippedLinks: 0,
-        drawn: false,
       };
   // Outlook shows the HTML part when there is one; the text part is what it shows otherwise.
   const bodyText = html.text ? extracted.text : text.text;
@@ -168,7 +196,7 @@ export function buildView(message: Message, fields: readonly HeaderField[] = [])
       .map((heading) => heading.text),
     topColours: extracted.topColours,
     images,
-    drawn: extracted.drawn || /[\u2580-\u259f]{4}/.test(bodyText),
+    mayShowCode: mayShowCode(html.text, bodyText),
     links,
     attachmentNames: normalizeText(
       (message.attachments ?? []).map((attachment) => attachment.name).join("\n"),

@@ -122,7 +122,7 @@ describe("asks: what the message wants the reader to do", () => {
     ).toContain("qr");
   });
 
-  it("counts words about a QR code only where the message carries one: a picture, an attachment or a drawing", () => {
+  it("counts words about a QR code only where the message may show one: a picture, a drawing or an attachment", () => {
     // An IT desk's steps: the code shows on the sign-in page, not in the mail.
     const steps = [
       "Open Outlook and choose Next on 'More information required', then scan the QR code with the Authenticator app.",
@@ -130,20 +130,41 @@ describe("asks: what the message wants the reader to do", () => {
     ];
     for (const text of steps) {
       expect(asksOf({ text }).kinds).not.toContain("qr");
-      expect(asksOf({ html: `<table><tr><td><p>${text}</p></td></tr></table>` }).kinds).not.toContain("qr");
-      expect(asksOf({ html: `<p>${text}</p><img src="https://cdn.example/qr.png">` }).kinds).toContain("qr");
+      expect(
+        asksOf({ html: `<table><tr><td style="background-color:#f3f3f3"><p>${text}</p></td></tr></table>` })
+          .kinds,
+      ).not.toContain("qr");
       const attached = { name: "MFA-setup.pdf", contentType: "application/pdf", size: 41_000 };
       expect(asksOf({ text, attachments: [attached] }).kinds).toContain("qr");
     }
-    // A code drawn in table cells (no picture to block) or in block characters.
-    const row = `<tr>${'<td style="background:#000"></td><td></td>'.repeat(11)}</tr>`;
-    expect(asksOf({ html: `<p>${steps[0]}</p><table>${row.repeat(11)}</table>` }).kinds).toContain("qr");
-    for (const picture of [
+    // Wherever a picture can stand, including where the HTML reader sees nothing: a font-size:0
+    // cell, a comment only classic Outlook reads, VML, a stylesheet, an element a stylesheet shows.
+    const pictures = [
+      '<img src="https://cdn.example/qr.png">',
+      '<td style="font-size:0;line-height:0"><img src="cid:image002.png" width="180" height="180"></td>',
+      '<!--[if mso]><img src="https://cdn.example/q.png" width="180" height="180"><![endif]-->',
+      '<!--[if gte mso 9]><v:rect style="width:180px;height:180px"><v:fill type="frame" src="https://cdn.example/q.png"/></v:rect><![endif]-->',
+      "<style>.q{background-image:url(https://cdn.example/q.png)}</style><div class=q>&nbsp;</div>",
+      '<style>.s{display:block!important}</style><div class=s style="display:none"><img src="https://cdn.example/q.png"></div>',
       '<td background="https://cdn.example/a.png" width="180" height="180"></td>',
-      '<td style="width:180px;height:180px;background-image:url(cid:image002.png)"></td>',
-    ])
+      '<input type="image" src="https://cdn.example/q.png">',
+      '<image src="https://cdn.example/q.png">',
+    ];
+    for (const picture of pictures)
       expect(asksOf({ html: `<p>${steps[0]}</p><table><tr>${picture}</tr></table>` }).kinds).toContain("qr");
-    expect(asksOf({ text: `${steps[1]}\n█▀▀▀▀▀█ ▄▀ █▀▀▀▀▀█\n█ ███ █ ▀█ █ ███ █` }).kinds).toContain("qr");
+    // A code drawn as a grid of cells or boxes, or in characters.
+    const cell = (tag: string) =>
+      `<${tag} style="background:#000;width:6px;height:6px"></${tag}><${tag}></${tag}>`;
+    for (const tag of ["td", "th", "span"]) {
+      const rows = `<tr>${cell(tag).repeat(11)}</tr>`.repeat(11);
+      expect(asksOf({ html: `<p>${steps[0]}</p><table>${rows}</table>` }).kinds).toContain("qr");
+    }
+    for (const drawing of [
+      "█▀▀▀▀▀█ ▄▀ █▀▀▀▀▀█\n█ ███ █ ▀█ █ ███ █",
+      "■□■□■□■□■□■□■\n□■■□□■■□■□■■□",
+      "⬛⬜⬛⬜⬛⬜⬛⬜⬛⬜\n⬜⬛⬜⬛⬜⬛⬜⬛⬜⬛",
+    ])
+      expect(asksOf({ text: `${steps[1]}\n${drawing}` }).kinds).toContain("qr");
   });
 
   it("counts a reply with personal data, in English and Japanese", () => {

@@ -99,6 +99,16 @@ describe("claim: what the reader sees in the message", () => {
     expect(claimOf({ html: article }).signals).not.toContain("brand-in-image");
   });
 
+  it("sees a picture in a font-size:0 cell, as every Outlook shows it, but not a hidden one", () => {
+    const logo = (style: string) =>
+      claimOf({
+        html: `<table><tr><td style="${style}"><img src="https://cdn.mailer.example/img/office365-logo.png" width="108" height="23"></td></tr></table><p>Sign in.</p>`,
+      }).signals;
+    expect(logo("font-size:0;line-height:0")).toContain("brand-in-image");
+    expect(logo("display:none")).toEqual([]);
+    expect(logo("visibility:hidden")).toEqual([]);
+  });
+
   it("sees Microsoft's logo drawn from coloured table cells, or named by the image's file", () => {
     const squares = ["F25022", "7FBA00", "00A4EF", "FFB900"]
       .map((colour) => `<td bgcolor="#${colour}" width="20">&nbsp;</td>`)
