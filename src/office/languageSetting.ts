@@ -11,9 +11,13 @@ export function parseLanguage(value: unknown): LanguageSetting {
   return value === "en" || value === "ja" ? value : "auto";
 }
 
-export function loadLanguageSetting(roaming: Office.RoamingSettings | undefined): LanguageSetting {
+/** The stored choice; Outlook's context is read inside, so a throwing getter gives "auto" too. */
+export function loadLanguageSetting(
+  context: { roamingSettings?: Office.RoamingSettings } | undefined,
+): LanguageSetting {
   try {
-    return parseLanguage((roaming?.get(SETTINGS_KEY) as { language?: unknown } | undefined)?.language);
+    const stored = context?.roamingSettings?.get(SETTINGS_KEY) as { language?: unknown } | undefined;
+    return parseLanguage(stored?.language);
   } catch {
     return "auto";
   }

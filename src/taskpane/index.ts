@@ -76,10 +76,7 @@ if (container) {
     mode = "outlook";
     const item = (Office.context.mailbox.item ?? null) as Office.MessageRead | null;
     // The reader's words load beside the first chunk, and the open message is read meanwhile.
-    const language = pickLanguage(
-      Office.context.displayLanguage,
-      loadLanguageSetting(Office.context.roamingSettings),
-    );
+    const language = pickLanguage(Office.context.displayLanguage, loadLanguageSetting(Office.context));
     const words = loadCatalogue(language);
     let open: OpenMessage | undefined;
     try {

@@ -121,21 +121,34 @@ describe("settings", () => {
     });
     expect(outlook.saveCalls()).toBe(1);
     // The pane's first script reads the language alone, from the same place.
-    expect(loadLanguageSetting(roaming)).toBe("en");
+    expect(loadLanguageSetting({ roamingSettings: roaming })).toBe("en");
   });
 
   it("reads the language alone for the first screen: a stored choice, else Outlook's", () => {
-    const stored = (value: unknown) => ({ get: () => value }) as unknown as Office.RoamingSettings;
+    const stored = (value: unknown) => ({
+      roamingSettings: { get: () => value } as unknown as Office.RoamingSettings,
+    });
     expect(loadLanguageSetting(stored({ language: "ja", reportAddress: "not an address" }))).toBe("ja");
     for (const value of [undefined, null, "ja", { language: "fr" }, { language: ["ja"] }, {}])
       expect(loadLanguageSetting(stored(value))).toBe("auto");
     expect(loadLanguageSetting(undefined)).toBe("auto");
-    const broken = {
-      get: () => {
-        throw new Error("roaming settings unavailable");
-      },
-    } as unknown as Office.RoamingSettings;
-    expect(loadLanguageSetting(broken)).toBe("auto");
+    expect(loadLanguageSetting({})).toBe("auto");
+    const throwing = (where: "get" | "getter") =>
+      where === "get"
+        ? {
+            roamingSettings: {
+              get: () => {
+                throw new Error("roaming settings unavailable");
+              },
+            } as unknown as Office.RoamingSettings,
+          }
+        : Object.defineProperty({}, "roamingSettings", {
+            get: () => {
+              throw new Error("not in this Outlook");
+            },
+          });
+    expect(loadLanguageSetting(throwing("get"))).toBe("auto");
+    expect(loadLanguageSetting(throwing("getter"))).toBe("auto");
   });
 
   it("saves on the second try after an intermittent internal error (9019)", async () => {
