@@ -24,6 +24,7 @@ import type {
   FilterVerdictCode,
   SafetyTipCode,
   SclBand,
+  ThreatKind,
 } from "../classifier/data/microsoftVerdict";
 import type { OutlookReportPlace } from "../office/client";
 import type { MessagePart } from "../office/readMessage";
@@ -68,7 +69,8 @@ export interface Catalogue {
   /** Microsoft services that deliver text other people write ({service} in reasons). */
   carrier: Record<CarrierId, string>;
   advice: Record<AdviceId, string>;
-  microsoftVerdict: MicrosoftVerdictWords;
+  /** The first screen's line when Microsoft's own filter flagged the message, by the kind of threat. */
+  filterThreat: Record<ThreatKind, string>;
   sections: {
     why: string;
     whatToDo: string;
@@ -123,6 +125,8 @@ export interface DetailsCatalogue {
   /** Microsoft's general rule, for mail flagged with no known story. */
   generalRule: string;
   evidenceGroup: Record<EvidenceGroupId, string>;
+  /** Microsoft's own verdict, one sentence per documented value (the sender section). */
+  microsoftVerdict: MicrosoftVerdictWords;
   /** One row label per signal, in plain words. */
   signal: Record<SignalId, string>;
   /** What kind of file an attachment is, in plain words. */

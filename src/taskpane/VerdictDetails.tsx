@@ -8,7 +8,8 @@ import type { Evidence, Verdict } from "../classifier/types";
 import type { AttachmentRisk } from "../classifier/data/attachments";
 import { CATALOGUES, type Catalogue, type DetailsCatalogue, type Language } from "../i18n";
 import { DETAILS } from "../i18n/details";
-import { explainMicrosoftVerdict, linkLabel } from "./cardText";
+import { linkLabel } from "./cardText";
+import { explainMicrosoftVerdict } from "./verdictLines";
 import { useSharedStyles, type SharedStyles } from "./cardStyles";
 import { evidenceRows, factKey, factKind, senderView, type EvidenceRow } from "./evidenceModel";
 import { linkView, wrapPoints } from "./linkView";
@@ -237,7 +238,7 @@ function SenderSection({ verdict, words }: { verdict: Verdict; words: Words }) {
   const { catalogue, details, styles, shared } = words;
   const view = senderView(verdict);
   const microsoft = verdict.origin.microsoftVerdict;
-  const lines = microsoft ? explainMicrosoftVerdict(microsoft, catalogue.microsoftVerdict) : [];
+  const lines = microsoft ? explainMicrosoftVerdict(microsoft, details.microsoftVerdict) : [];
   return (
     <dl className={styles.facts}>
       {lines.length > 0 ? (

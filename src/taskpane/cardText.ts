@@ -1,79 +1,34 @@
-// Presentation helpers for the card's first screen: Microsoft's own verdict in plain sentences,
-// the values a reason sentence shows, and characters a reader cannot see made visible. Pure: they
+// Presentation helpers for the card's first screen: the kind of threat Microsoft's own filter
+// found, the values a reason sentence shows, and characters a reader cannot see made visible. Pure: they
 // turn a Verdict into words and never judge the message.
 
 import {
   CATEGORIES,
-  compauthReasonGroup,
   FILTER_VERDICTS,
   SAFETY_TIPS,
   THREAT_KINDS,
-  bclBand,
-  sclBand,
+  type ThreatKind,
   type VerdictKind,
 } from "../classifier/data/microsoftVerdict";
 import type { AdviceId, MicrosoftVerdict, Reason, Verdict } from "../classifier/types";
-import type { Catalogue, MicrosoftVerdictWords } from "../i18n/catalogue";
-
-/** One plain sentence about Microsoft's own verdict; threats first. */
-export interface VerdictLine {
-  /** Which header field it explains ("category", "compauth"…), for tests and styling. */
-  field: "category" | "filterVerdict" | "safetyTip" | "compauth" | "scl" | "bcl";
-  threat: boolean;
-  text: string;
-}
-
-function lookup<K extends string>(table: Record<K, unknown>, code: string): K | undefined {
-  return Object.prototype.hasOwnProperty.call(table, code) ? (code as K) : undefined;
-}
-
-/** compauth failures Microsoft documents as spoofing: explicit, implicit, or of the reader's own domain. */
-const SPOOF_GROUPS = new Set(["explicit-fail", "implicit-fail", "own-domain-spoofed"]);
+import type { Catalogue } from "../i18n/catalogue";
 
 /**
- * Microsoft's verdict as sentences a reader understands, threats first. Values Microsoft does not
- * document are left out (their raw form belongs in Diagnostics), and a filter verdict that only
- * repeats the category's kind ("spam" twice) is said once.
+ * The kind of threat Microsoft's own filter found, for the first screen's line: the category, then
+ * the safety tip, then the filter verdict; a failed sender check is spoofing.
  */
-export function explainMicrosoftVerdict(
-  verdict: MicrosoftVerdict,
-  words: MicrosoftVerdictWords,
-): VerdictLine[] {
-  const lines: VerdictLine[] = [];
-  const category = lookup(CATEGORIES, verdict.category);
-  const categoryKind: VerdictKind | undefined = category ? CATEGORIES[category] : undefined;
-  if (category)
-    lines.push({
-      field: "category",
-      threat: THREAT_KINDS.has(CATEGORIES[category]),
-      text: words.category[category],
-    });
-  const filter = lookup(FILTER_VERDICTS, verdict.filterVerdict);
-  if (filter && FILTER_VERDICTS[filter] !== categoryKind)
-    lines.push({
-      field: "filterVerdict",
-      threat: THREAT_KINDS.has(FILTER_VERDICTS[filter]),
-      text: words.filterVerdict[filter],
-    });
-  const tip = lookup(SAFETY_TIPS, verdict.safetyTip);
-  if (tip)
-    lines.push({
-      field: "safetyTip",
-      threat: THREAT_KINDS.has(SAFETY_TIPS[tip]),
-      text: words.safetyTip[tip],
-    });
-  const group = compauthReasonGroup(verdict.compauthReason);
-  if (group && verdict.compauth !== "unknown")
-    lines.push({
-      field: "compauth",
-      threat: verdict.compauth === "fail" && SPOOF_GROUPS.has(group),
-      text: words.compauth[group],
-    });
-  const scl = verdict.scl === undefined ? undefined : sclBand(verdict.scl);
-  if (scl && !category && !filter) lines.push({ field: "scl", threat: false, text: words.scl[scl] });
-  const bcl = verdict.bcl === undefined ? undefined : bclBand(verdict.bcl);
-  if (bcl && bcl !== "not-bulk") lines.push({ field: "bcl", threat: false, text: words.bcl[bcl] });
-  return [...lines.filter((line) => line.threat), ...lines.filter((line) => !line.threat)];
+export function threatKind(verdict: MicrosoftVerdict): ThreatKind {
+  for (const [table, code] of [
+    [CATEGORIES, verdict.category],
+    [SAFETY_TIPS, verdict.safetyTip],
+    [FILTER_VERDICTS, verdict.filterVerdict],
+  ] as const) {
+    const kind = Object.prototype.hasOwnProperty.call(table, code)
+      ? (table as Record<string, VerdictKind>)[code]
+      : undefined;
+    if (kind && THREAT_KINDS.has(kind)) return kind as ThreatKind;
+  }
+  return "spoof";
 }
 
 /** Longest link text a reason quotes; longer text is cut with an ellipsis. */
@@ -100,10 +55,7 @@ export function reasonValues(
 ) {
   const values: Record<string, string> = { ...reason.values };
   if (reason.id === "filter-verdict") {
-    const lines = microsoftVerdict
-      ? explainMicrosoftVerdict(microsoftVerdict, catalogue.microsoftVerdict)
-      : [];
-    values["verdict"] = (lines.find((line) => line.threat) ?? lines[0])?.text ?? "";
+    values["verdict"] = microsoftVerdict ? catalogue.filterThreat[threatKind(microsoftVerdict)] : "";
   }
   if (reason.id === "link-goes-to") values["label"] = linkLabel(reason.values["label"] ?? "");
   if (reason.id === "carried-by-service") {

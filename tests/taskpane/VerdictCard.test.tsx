@@ -177,10 +177,10 @@ describe("VerdictCard's first screen", () => {
     expect(verdict.origin.microsoftVerdict?.category).toBe("PHSH");
     const { container } = renderCard(verdict, "ja");
     const first = within(screen.getByTestId("reasons")).getAllByRole("listitem")[0];
-    expect(first).toHaveTextContent(CATALOGUES.ja.microsoftVerdict.category.PHSH);
+    expect(first).toHaveTextContent(CATALOGUES.ja.filterThreat.phish);
     const sender = await openSection(container, "sender");
     const lines = [...within(sender).getByTestId("microsoft-verdict").querySelectorAll("p")];
-    expect(lines[0]).toHaveTextContent(CATALOGUES.ja.microsoftVerdict.category.PHSH);
+    expect(lines[0]).toHaveTextContent(DETAILS.ja.microsoftVerdict.category.PHSH);
     expect(container.textContent).not.toMatch(/CAT:|SFV:|PHSH|compauth|SCL/);
   });
 });

@@ -1,9 +1,11 @@
 import type { MicrosoftVerdict } from "../../src/classifier";
 import { CATALOGUES } from "../../src/i18n";
-import { explainMicrosoftVerdict, linkLabel, splitHidden, templateParts } from "../../src/taskpane/cardText";
+import { DETAILS } from "../../src/i18n/details";
+import { linkLabel, reasonValues, splitHidden, templateParts, threatKind } from "../../src/taskpane/cardText";
+import { explainMicrosoftVerdict } from "../../src/taskpane/verdictLines";
 import { linkView, wrapPoints } from "../../src/taskpane/linkView";
 
-const WORDS = CATALOGUES.en.microsoftVerdict;
+const WORDS = DETAILS.en.microsoftVerdict;
 
 function verdict(values: Partial<MicrosoftVerdict>): MicrosoftVerdict {
   return {
@@ -19,6 +21,31 @@ function verdict(values: Partial<MicrosoftVerdict>): MicrosoftVerdict {
     ...values,
   };
 }
+
+describe("threatKind: the first screen's line on Microsoft's own verdict", () => {
+  it("names the threat the category, safety tip or filter verdict gives, else a failed sender check", () => {
+    expect(threatKind(verdict({ category: "HPHSH", threat: true }))).toBe("high-confidence-phish");
+    expect(threatKind(verdict({ category: "SPM", safetyTip: "9.19", threat: true }))).toBe("impersonation");
+    expect(threatKind(verdict({ category: "BIMP", safetyTip: "9.22", threat: true }))).toBe("impersonation");
+    expect(threatKind(verdict({ category: "MALW", threat: true }))).toBe("malware");
+    expect(
+      threatKind(verdict({ category: "NONE", compauth: "fail", compauthReason: "000", threat: true })),
+    ).toBe("spoof");
+    // A code with an inherited name is no kind ("constructor", "__proto__").
+    expect(threatKind(verdict({ category: "constructor", compauth: "fail", threat: true }))).toBe("spoof");
+  });
+
+  it("fills the filter-verdict reason with that kind's sentence, in each language", () => {
+    for (const language of ["en", "ja"] as const) {
+      const values = reasonValues(
+        { id: "filter-verdict", values: { category: "PHSH", compauth: "" } },
+        CATALOGUES[language],
+        verdict({ category: "PHSH", threat: true }),
+      );
+      expect(values["verdict"]).toBe(CATALOGUES[language].filterThreat.phish);
+    }
+  });
+});
 
 describe("explainMicrosoftVerdict", () => {
   it("puts a phishing or spoofing verdict first, before what merely describes the mail", () => {

@@ -27,8 +27,13 @@ export type VerdictKind =
   | "released"
   | "first-contact";
 
+export type ThreatKind = Extract<
+  VerdictKind,
+  "phish" | "high-confidence-phish" | "spoof" | "impersonation" | "malware"
+>;
+
 /** Kinds that say the message is a threat (they raise our level, and lead the evidence). */
-export const THREAT_KINDS: ReadonlySet<VerdictKind> = new Set([
+export const THREAT_KINDS: ReadonlySet<VerdictKind> = new Set<ThreatKind>([
   "phish",
   "high-confidence-phish",
   "spoof",
