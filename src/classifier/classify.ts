@@ -11,11 +11,14 @@ import { explain } from "./explain";
 import { parseHeaderBlock } from "./headers";
 import { quoteOriginal, type NormalizedText } from "./normalize";
 import { carriedBy, isEncryptionWrapper, readOrigin } from "./origin";
-import { compileRules, DEFAULT_RULES, type ClassifierRules, type CompiledRules } from "./rules";
+import { compileRules, DEFAULT_RULES, PAIR_GAP, type ClassifierRules, type CompiledRules } from "./rules";
 import { matchStories } from "./stories";
 import { givesNumber, namesMicrosoftBeyondTemplate } from "./wrapperTemplate";
 import type { Analysed, EvidenceLocation, Message, Verdict } from "./types";
 import { buildView } from "./view";
+
+/** The two parts of a phrase stand in one sentence. */
+const SENTENCE_END = /[。．.!?！？\n]/;
 
 /** Phrase findings kept per message: enough for every story and ask, bounded on hostile input. */
 const MAX_PHRASE_FINDINGS = 400;
@@ -26,11 +29,27 @@ function findPhrases(
 ): PhraseFinding[] {
   const findings: PhraseFinding[] = [];
   for (const [normalized, location] of sections) {
+    /** Where the first part of each two-part phrase was last seen. */
+    const firsts = new Map<number, { start: number; end: number }>();
     for (const hit of rules.phrases.findAll(normalized.text, MAX_PHRASE_FINDINGS)) {
-      const group = hit.value.group;
+      const { group, pair } = hit.value;
+      let start = hit.start;
+      if (pair) {
+        const first = firsts.get(pair);
+        if (!hit.value.part) firsts.set(pair, hit);
+        if (
+          !hit.value.part ||
+          !first ||
+          hit.start < first.end ||
+          hit.start - first.end > PAIR_GAP ||
+          SENTENCE_END.test(normalized.text.slice(first.end, hit.start))
+        )
+          continue;
+        start = first.start;
+      }
       findings.push({
         meaning: hit.value,
-        evidence: { signal: group.signal, text: quoteOriginal(normalized, hit.start, hit.end), location },
+        evidence: { signal: group.signal, text: quoteOriginal(normalized, start, hit.end), location },
       });
       if (findings.length >= MAX_PHRASE_FINDINGS) return findings;
     }

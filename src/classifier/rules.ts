@@ -52,8 +52,13 @@ export const DEFAULT_RULES: ClassifierRules = {
 };
 
 /** What a phrase hit means: part of a story (or pressure), or something the message asks. */
-export type PhraseMeaning =
-  { type: "story"; pattern: PatternId | undefined; group: StoryGroup } | { type: "ask"; group: AskGroup };
+export type PhraseMeaning = (
+  { type: "story"; pattern: PatternId | undefined; group: StoryGroup } | { type: "ask"; group: AskGroup }
+) & {
+  /** A two-part phrase ("支払い…できません"): which one, and which part of it (see PAIR_GAP). */
+  pair?: number;
+  part?: 0 | 1;
+};
 
 export interface BrandName {
   name: string;
@@ -77,20 +82,41 @@ function entries<T>(phrases: readonly string[], value: T): Array<readonly [strin
   return phrases.map((phrase) => [foldText(phrase), value] as const);
 }
 
+/**
+ * A phrase written in two parts, "支払い…できません", is found where its second part starts at most
+ * this many characters after the first ends: Japanese puts particles and objects between a noun and
+ * its verb ("お支払い方法を確認できませんでした", "決済を完了できませんでした").
+ */
+export const PAIR_GAP = 16;
+let pairs = 0;
+
+function meaningEntries(
+  phrases: readonly string[],
+  value: PhraseMeaning,
+): Array<readonly [string, PhraseMeaning]> {
+  return phrases.flatMap((phrase) => {
+    const [first = "", second] = phrase.split("…");
+    if (second === undefined) return [[foldText(phrase), value] as const];
+    pairs += 1;
+    return [
+      [foldText(first), { ...value, pair: pairs, part: 0 }],
+      [foldText(second), { ...value, pair: pairs, part: 1 }],
+    ] as const;
+  });
+}
+
 /** Table entries are folded like message text, so they may be written in any width or case. */
 export function compileRules(rules: ClassifierRules): CompiledRules {
   const cached = compiledCache.get(rules);
   if (cached) return cached;
   const phraseEntries: Array<readonly [string, PhraseMeaning]> = [
     ...rules.patterns.flatMap((row) =>
-      row.story.flatMap((group) =>
-        entries<PhraseMeaning>(group.phrases, { type: "story", pattern: row.id, group }),
-      ),
+      row.story.flatMap((group) => meaningEntries(group.phrases, { type: "story", pattern: row.id, group })),
     ),
     ...rules.urgency.flatMap((group) =>
-      entries<PhraseMeaning>(group.phrases, { type: "story", pattern: undefined, group }),
+      meaningEntries(group.phrases, { type: "story", pattern: undefined, group }),
     ),
-    ...rules.asks.flatMap((group) => entries<PhraseMeaning>(group.phrases, { type: "ask", group })),
+    ...rules.asks.flatMap((group) => meaningEntries(group.phrases, { type: "ask", group })),
   ];
   const compiled: CompiledRules = {
     rules,

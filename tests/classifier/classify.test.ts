@@ -299,6 +299,40 @@ describe("classify: other wordings of the same stories", () => {
   });
 });
 
+describe("classify: a phrase in two parts, with words between", () => {
+  const billing = (sentence: string) =>
+    classify({
+      from: { name: "Microsoft 365", address: "billing@ms365-billing-jp.example" },
+      subject: "Microsoft 365 Family のご利用について",
+      html: `<p>${sentence}</p><p><a href="https://ms365-billing-jp.example/pay">手続きする</a></p>`,
+    });
+  const billingEvidence = (sentence: string) =>
+    billing(sentence)
+      .patterns.flatMap((match) => match.evidence)
+      .filter((item) => item.signal === "billing-problem");
+
+  it("finds a noun and its verb with particles and objects between, and quotes the whole span", () => {
+    for (const sentence of [
+      "ご登録のお支払い方法を確認できませんでした。",
+      "カード会社により処理が拒否されました。",
+      "今月分の決済を完了できませんでした。",
+    ]) {
+      expect(billing(sentence).patterns[0]?.id).toBe("license-validation");
+      expect(billingEvidence(sentence)[0]?.text).toMatch(/^(支払い|カード|決済).*(できません|拒否)$/);
+    }
+  });
+
+  it("needs both parts, in order, and close together", () => {
+    for (const sentence of [
+      "お支払い方法はこちらからご確認いただけます。",
+      "この手続きは電話ではできません。お支払いはカードでお願いします。",
+      "お支払いについて、ご利用明細と領収書をまとめてご案内しますので、ご変更は電話ではできません。",
+      "お支払いは完了しています。解約はできません。",
+    ])
+      expect(billingEvidence(sentence)).toEqual([]);
+  });
+});
+
 describe("classify: no false alarms on the real thing", () => {
   it.each([
     "genuine-security-code-en.eml",
