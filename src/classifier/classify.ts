@@ -17,8 +17,8 @@ import { givesNumber, namesMicrosoftBeyondTemplate } from "./wrapperTemplate";
 import type { Analysed, EvidenceLocation, Message, Verdict } from "./types";
 import { buildView } from "./view";
 
-/** The two parts of a phrase stand in one sentence. */
-const SENTENCE_END = /[。．.!?！？\n]/;
+/** Where a sentence ends, in the message's own text: a full stop before a space or the end, not in "Microsoft.com". */
+const SENTENCE_END = /[。．！？!?\n]|\.(?!\w)/;
 
 /** Phrase findings kept per message: enough for every story and ask, bounded on hostile input. */
 const MAX_PHRASE_FINDINGS = 400;
@@ -31,22 +31,30 @@ function findPhrases(
   for (const [normalized, location] of sections) {
     /** Where the first part of each two-part phrase was last seen. */
     const firsts = new Map<number, { start: number; end: number }>();
+    /** Single phrases found, so a pair over one ("お支払いが確認できませんでした") is not said twice. */
+    const singles: Array<{ start: number; end: number; group: unknown }> = [];
     for (const hit of rules.phrases.findAll(normalized.text, MAX_PHRASE_FINDINGS)) {
-      const { group, pair } = hit.value;
+      const { group, first, after } = hit.value;
       let start = hit.start;
-      if (pair) {
-        const first = firsts.get(pair);
-        if (!hit.value.part) firsts.set(pair, hit);
-        if (
-          !hit.value.part ||
-          !first ||
-          hit.start < first.end ||
-          hit.start - first.end > PAIR_GAP ||
-          SENTENCE_END.test(normalized.text.slice(first.end, hit.start))
-        )
-          continue;
-        start = first.start;
+      if (first) {
+        firsts.set(first, hit);
+        continue;
       }
+      if (after) {
+        const opener = after
+          .map((id) => firsts.get(id))
+          .find(
+            (part) =>
+              part &&
+              hit.start >= part.end &&
+              hit.start - part.end <= PAIR_GAP &&
+              !SENTENCE_END.test(quoteOriginal(normalized, part.end, hit.start)),
+          );
+        if (!opener) continue;
+        start = opener.start;
+        if (singles.some((single) => single.group === group && single.start < hit.end && single.end > start))
+          continue;
+      } else singles.push({ start, end: hit.end, group });
       findings.push({
         meaning: hit.value,
         evidence: { signal: group.signal, text: quoteOriginal(normalized, start, hit.end), location },

@@ -55,9 +55,10 @@ export const DEFAULT_RULES: ClassifierRules = {
 export type PhraseMeaning = (
   { type: "story"; pattern: PatternId | undefined; group: StoryGroup } | { type: "ask"; group: AskGroup }
 ) & {
-  /** A two-part phrase ("支払い…できません"): which one, and which part of it (see PAIR_GAP). */
-  pair?: number;
-  part?: 0 | 1;
+  /** The first part of two-part phrases ("支払い…できません"): its id (see PAIR_GAP). */
+  first?: number;
+  /** A second part: the ids of the first parts it may follow. */
+  after?: readonly number[];
 };
 
 export interface BrandName {
@@ -83,26 +84,45 @@ function entries<T>(phrases: readonly string[], value: T): Array<readonly [strin
 }
 
 /**
- * A phrase written in two parts, "支払い…できません", is found where its second part starts at most
- * this many characters after the first ends: Japanese puts particles and objects between a noun and
- * its verb ("お支払い方法を確認できませんでした", "決済を完了できませんでした").
+ * A phrase written in two parts, "支払い…できませんでした", is found where its second part starts
+ * at most this many characters after the first ends, in the same sentence: Japanese puts particles
+ * and objects between a noun and its verb ("お支払い方法を確認できませんでした").
  */
 export const PAIR_GAP = 16;
 let pairs = 0;
 
+/**
+ * A group's entries. Each part of its two-part phrases is entered once, however many pairs share
+ * it, so a part repeated in a message costs one hit like any phrase.
+ */
 function meaningEntries(
   phrases: readonly string[],
   value: PhraseMeaning,
 ): Array<readonly [string, PhraseMeaning]> {
-  return phrases.flatMap((phrase) => {
-    const [first = "", second] = phrase.split("…");
-    if (second === undefined) return [[foldText(phrase), value] as const];
-    pairs += 1;
-    return [
-      [foldText(first), { ...value, pair: pairs, part: 0 }],
-      [foldText(second), { ...value, pair: pairs, part: 1 }],
-    ] as const;
-  });
+  const entries: Array<readonly [string, PhraseMeaning]> = [];
+  const firsts = new Map<string, number>();
+  const seconds = new Map<string, number[]>();
+  for (const phrase of phrases) {
+    const parts = phrase.split("…").map(foldText);
+    const [first = "", second = ""] = parts;
+    if (parts.length !== 2) {
+      entries.push([foldText(phrase), value]);
+      continue;
+    }
+    let id = firsts.get(first);
+    if (id === undefined) {
+      id = pairs += 1;
+      firsts.set(first, id);
+      entries.push([first, { ...value, first: id }]);
+    }
+    let after = seconds.get(second);
+    if (!after) {
+      seconds.set(second, (after = []));
+      entries.push([second, { ...value, after }]);
+    }
+    after.push(id);
+  }
+  return entries;
 }
 
 /** Table entries are folded like message text, so they may be written in any width or case. */

@@ -122,31 +122,40 @@ function collectLinks(
 
 /**
  * Markup that shows a picture or can draw one, wherever it stands: in a comment only classic Outlook
- * reads, a stylesheet, VML, an element the HTML reader takes for hidden or too small.
+ * reads, a stylesheet, VML, an element the HTML reader takes for hidden or too small; and a style
+ * written with character references or CSS escapes, which may spell "url(".
  */
 const PICTURE_MARKUP =
-  /<(?:img|image|input|picture|video|object|embed|svg|canvas|v:)|url\s*\(|\bbackground\s*=|box-shadow|gradient|border-image/i;
+  /<(?:img|image|input|picture|video|object|embed|svg|canvas|v:)|url\s*\(|image(?:-set)?\(|\bbackground\s*=|box-shadow|gradient|border-image|style\s*=\s*["'][^"'>]*(?:&#|\\)|<style[^>]*>[^<]*(?:&#|\\)/i;
 /** Elements enough for a code drawn as a grid of cells or boxes (a QR code has 21 by 21 modules or more). */
-const GRID_ELEMENTS = 200;
+const GRID_ELEMENTS = 120;
+/** Filled boxes (a background or border) enough for a code: two a row of the smallest. */
+const FILLS = /bgcolor|background|border/gi;
+const FILLED = 40;
 /** Characters that draw: blocks, shapes, black and white squares, braille, coloured squares. */
 const DRAWING_CHARACTERS = /[\u2580-\u25ff\u2b1b\u2b1c\u2800-\u28ff]|\ud83d[\udfe5-\udfeb]/g;
 const DRAWN_CHARACTERS = 20;
 
+/** Counts matches of a global pattern, stopping at `enough`. */
+function atLeast(pattern: RegExp, text: string, enough: number): boolean {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (count < enough && pattern.exec(text)) count += 1;
+  return count >= enough;
+}
+
 /**
- * Whether the message may show a code to scan: any picture markup, enough elements for a grid, or
- * enough drawing characters. Read on the raw HTML and erring towards yes, so words asking to scan
- * a code count as an ask unless the message plainly has nowhere to show one.
+ * Whether the message may show a code to scan: any picture markup, enough elements or filled boxes
+ * for a grid, or enough drawing characters. Read on the raw HTML and erring towards yes, so words
+ * asking to scan a code count as an ask unless the message plainly has nowhere to show one.
  */
 function mayShowCode(html: string, text: string): boolean {
-  if (PICTURE_MARKUP.test(html)) return true;
-  let elements = 0;
-  for (let at = html.indexOf("<"); at >= 0 && elements < GRID_ELEMENTS; at = html.indexOf("<", at + 1))
-    if (/[a-z]/i.test(html.charAt(at + 1))) elements += 1;
-  if (elements >= GRID_ELEMENTS) return true;
-  let characters = 0;
-  DRAWING_CHARACTERS.lastIndex = 0;
-  while (characters < DRAWN_CHARACTERS && DRAWING_CHARACTERS.exec(text)) characters += 1;
-  return characters >= DRAWN_CHARACTERS;
+  return (
+    PICTURE_MARKUP.test(html) ||
+    atLeast(/<[a-z]/gi, html, GRID_ELEMENTS) ||
+    atLeast(FILLS, html, FILLED) ||
+    atLeast(DRAWING_CHARACTERS, text, DRAWN_CHARACTERS)
+  );
 }
 
 export function buildView(message: Message, fields: readonly HeaderField[] = []): ReaderView {
@@ -196,7 +205,8 @@ export function buildView(message: Message, fields: readonly HeaderField[] = [])
       .map((heading) => heading.text),
     topColours: extracted.topColours,
     images,
-    mayShowCode: mayShowCode(html.text, bodyText),
+    // A part beyond what is read may hold the code.
+    mayShowCode: html.skipped + text.skipped > 0 || mayShowCode(html.text, bodyText),
     links,
     attachmentNames: normalizeText(
       (message.attachments ?? []).map((attachment) => attachment.name).join("\n"),

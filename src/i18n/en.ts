@@ -32,7 +32,7 @@ export const en: Catalogue = {
   },
   generalRuleTitle: "Mail in Microsoft's name from someone else",
   reason: {
-    // The sentence itself comes from `microsoftVerdict` below, for the most telling value.
+    // The sentence itself comes from `filterThreat` below, for the kind of threat the filter found.
     "filter-verdict": "{verdict}",
     "claims-but-sent-from": "It says it is from Microsoft, but it was sent from {domain}.",
     "claims-but-unverified":
@@ -85,7 +85,8 @@ export const en: Catalogue = {
     phish: "Microsoft's own filter judged this message to be phishing.",
     "high-confidence-phish": "Microsoft's own filter is almost certain this message is phishing.",
     spoof: "Microsoft's own filter found that the sender's address is most likely forged.",
-    impersonation: "Microsoft's own filter found that this message poses as someone it is not.",
+    impersonation:
+      "Microsoft's own filter found that the sender poses as someone else, such as a well-known brand or a person you know.",
     malware: "Microsoft's own filter found malware in this message.",
   },
   sections: {

@@ -4,7 +4,6 @@
 
 import {
   CATEGORIES,
-  FILTER_VERDICTS,
   SAFETY_TIPS,
   THREAT_KINDS,
   type ThreatKind,
@@ -15,13 +14,12 @@ import type { Catalogue } from "../i18n/catalogue";
 
 /**
  * The kind of threat Microsoft's own filter found, for the first screen's line: the category, then
- * the safety tip, then the filter verdict; a failed sender check is spoofing.
+ * the safety tip (no filter verdict is a threat); else a failed sender check, which is spoofing.
  */
 export function threatKind(verdict: MicrosoftVerdict): ThreatKind {
   for (const [table, code] of [
     [CATEGORIES, verdict.category],
     [SAFETY_TIPS, verdict.safetyTip],
-    [FILTER_VERDICTS, verdict.filterVerdict],
   ] as const) {
     const kind = Object.prototype.hasOwnProperty.call(table, code)
       ? (table as Record<string, VerdictKind>)[code]

@@ -150,6 +150,12 @@ describe("asks: what the message wants the reader to do", () => {
       '<input type="image" src="https://cdn.example/q.png">',
       '<image src="https://cdn.example/q.png">',
     ];
+    pictures.push(
+      // A style spelled with a character reference or a CSS escape, or a picture set.
+      '<td style="width:180px;height:180px;background-image:&#117;rl(https://cdn.example/q.png)"></td>',
+      "<style>.q{background-image:u\\72 l(https://cdn.example/q.png)}</style><td class=q></td>",
+      "<td style=\"background-image:image-set('https://cdn.example/q.png' 1x)\"></td>",
+    );
     for (const picture of pictures)
       expect(asksOf({ html: `<p>${steps[0]}</p><table><tr>${picture}</tr></table>` }).kinds).toContain("qr");
     // A code drawn as a grid of cells or boxes, or in characters.
@@ -159,6 +165,18 @@ describe("asks: what the message wants the reader to do", () => {
       const rows = `<tr>${cell(tag).repeat(11)}</tr>`.repeat(11);
       expect(asksOf({ html: `<p>${steps[0]}</p><table>${rows}</table>` }).kinds).toContain("qr");
     }
+    // Runs of filled spans in a <pre>: fewer elements than cells, one per dark run.
+    const runs =
+      '<span style="background-color:#000;display:inline-block;height:12px">&nbsp;&nbsp;</span>&nbsp;';
+    expect(
+      asksOf({ html: `<p>${steps[0]}</p><pre>${`${runs.repeat(5)}\n`.repeat(25)}</pre>` }).kinds,
+    ).toContain("qr");
+    // A picture beyond what is read.
+    expect(
+      asksOf({
+        html: `<p>${steps[0]}</p><div>${" ".repeat(1_000_001)}</div><img src="https://cdn.example/q.png">`,
+      }).kinds,
+    ).toContain("qr");
     for (const drawing of [
       "█▀▀▀▀▀█ ▄▀ █▀▀▀▀▀█\n█ ███ █ ▀█ █ ███ █",
       "■□■□■□■□■□■□■\n□■■□□■■□■□■■□",

@@ -311,25 +311,64 @@ describe("classify: a phrase in two parts, with words between", () => {
       .patterns.flatMap((match) => match.evidence)
       .filter((item) => item.signal === "billing-problem");
 
-  it("finds a noun and its verb with particles and objects between, and quotes the whole span", () => {
+  it("finds a noun and its failed verb with particles and objects between, and quotes the whole span", () => {
     for (const sentence of [
       "ご登録のお支払い方法を確認できませんでした。",
       "カード会社により処理が拒否されました。",
       "今月分の決済を完了できませんでした。",
+      "今月の決済（$14.99）を完了できませんでした。",
     ]) {
       expect(billing(sentence).patterns[0]?.id).toBe("license-validation");
-      expect(billingEvidence(sentence)[0]?.text).toMatch(/^(支払い|カード|決済).*(できません|拒否)$/);
+      expect(billingEvidence(sentence)[0]?.text).toMatch(/^(支払い|カード|決済).*(できませんでした|拒否)$/);
+    }
+    // Said once where a single phrase already covers it.
+    expect(billingEvidence("お支払いが確認できませんでした。")).toHaveLength(1);
+  });
+
+  it("needs both parts, in order, close together and in one sentence", () => {
+    for (const sentence of [
+      "お支払い方法はこちらからご確認いただけます。",
+      "この手続きは電話ではできませんでした。お支払いはカードでお願いします。",
+      "お支払いについて、ご利用明細と領収書をまとめてご案内しますので、ご変更は電話ではできませんでした。",
+      "お支払いは完了しています。解約はできませんでした。",
+      "お支払いについて</p><p>個人では購入できませんでした",
+    ])
+      expect(billingEvidence(sentence)).toEqual([]);
+  });
+
+  it("does not read a rule in a shop's order mail as a failed payment", () => {
+    const order = (rule: string) =>
+      classify({
+        from: { name: "でんきモール", address: "order@denki-mall.example" },
+        subject: "ご注文ありがとうございます（Microsoft 365 Personal 12か月版 オンラインコード）",
+        html:
+          "<p>ご注文を承りました。</p><p>商品: Microsoft 365 Personal 12か月版 オンラインコード<br>お支払い方法: クレジットカード</p>" +
+          `<p>${rule}</p><p><a href="https://denki-mall.example/order/1">ご注文内容を確認する</a></p>`,
+      });
+    for (const rule of [
+      "お支払い後の返金はできません。",
+      "Microsoft ギフトカードは現金との交換はできません。",
+      "ポイントカードは本商品にはご利用できません。",
+      "ご請求書（領収書）の再発行はできません。",
+      "お支払いに関してご不明な点や問題がございましたら、お問い合わせください。",
+    ]) {
+      const verdict = order(rule);
+      expect(verdict.patterns.map((match) => match.id)).not.toContain("license-validation");
+      expect(verdict.level).toBe("none");
     }
   });
 
-  it("needs both parts, in order, and close together", () => {
-    for (const sentence of [
-      "お支払い方法はこちらからご確認いただけます。",
-      "この手続きは電話ではできません。お支払いはカードでお願いします。",
-      "お支払いについて、ご利用明細と領収書をまとめてご案内しますので、ご変更は電話ではできません。",
-      "お支払いは完了しています。解約はできません。",
-    ])
-      expect(billingEvidence(sentence)).toEqual([]);
+  it("costs one hit per part however many pairs share it, so a repeated part cannot crowd out the story", () => {
+    const verdict = classify({
+      from: { name: "サブスクリプション管理センター", address: "billing@renew-center.example" },
+      subject: "ご利用料金のお知らせ",
+      html:
+        `<p style="color:#ffffff;font-size:6px">${"支払い".repeat(80)}</p>` +
+        "<p>Microsoft 365 Personal の今月分の料金が未払いです。本日中にクレジットカード情報を更新してください。</p>" +
+        '<p><a href="https://renew-center.example/pay">更新する</a></p>',
+    });
+    expect(verdict.level).toBe("danger");
+    expect(verdict.patterns[0]?.id).toBe("license-validation");
   });
 });
 

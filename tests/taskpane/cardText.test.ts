@@ -1,4 +1,5 @@
 import type { MicrosoftVerdict } from "../../src/classifier";
+import { FILTER_VERDICTS, THREAT_KINDS } from "../../src/classifier/data/microsoftVerdict";
 import { CATALOGUES } from "../../src/i18n";
 import { DETAILS } from "../../src/i18n/details";
 import { linkLabel, reasonValues, splitHidden, templateParts, threatKind } from "../../src/taskpane/cardText";
@@ -31,6 +32,8 @@ describe("threatKind: the first screen's line on Microsoft's own verdict", () =>
     expect(
       threatKind(verdict({ category: "NONE", compauth: "fail", compauthReason: "000", threat: true })),
     ).toBe("spoof");
+    // No filter verdict (SFV) is a threat kind, so threatKind need not read it.
+    expect(Object.values(FILTER_VERDICTS).filter((kind) => THREAT_KINDS.has(kind))).toEqual([]);
     // A code with an inherited name is no kind ("constructor", "__proto__").
     expect(threatKind(verdict({ category: "constructor", compauth: "fail", threat: true }))).toBe("spoof");
   });
