@@ -22,6 +22,8 @@ const SENTENCE_END = /[。．！？!?\n]|\.(?!\w)/;
 
 /** Phrase findings kept per message: enough for every story and ask, bounded on hostile input. */
 const MAX_PHRASE_FINDINGS = 400;
+/** Hits kept per phrase group (or part of a two-part phrase): padding with one phrase hides nothing. */
+const MAX_HITS_PER_MEANING = 16;
 
 function findPhrases(
   sections: ReadonlyArray<readonly [NormalizedText, EvidenceLocation]>,
@@ -29,30 +31,25 @@ function findPhrases(
 ): PhraseFinding[] {
   const findings: PhraseFinding[] = [];
   for (const [normalized, location] of sections) {
-    /** Where the first part of each two-part phrase was last seen. */
-    const firsts = new Map<number, { start: number; end: number }>();
     /** Single phrases found, so a pair over one ("お支払いが確認できませんでした") is not said twice. */
     const singles: Array<{ start: number; end: number; group: unknown }> = [];
-    for (const hit of rules.phrases.findAll(normalized.text, MAX_PHRASE_FINDINGS)) {
-      const { group, first, after } = hit.value;
+    for (const hit of rules.phrases.findAll(normalized.text, MAX_PHRASE_FINDINGS, MAX_HITS_PER_MEANING)) {
+      const { group, after } = hit.value;
       let start = hit.start;
-      if (first) {
-        firsts.set(first, hit);
-        continue;
-      }
       if (after) {
-        const opener = after
-          .map((id) => firsts.get(id))
-          .find(
-            (part) =>
-              part &&
-              hit.start >= part.end &&
-              hit.start - part.end <= PAIR_GAP &&
-              !SENTENCE_END.test(quoteOriginal(normalized, part.end, hit.start)),
-          );
-        if (!opener) continue;
-        start = opener.start;
-        if (singles.some((single) => single.group === group && single.start < hit.end && single.end > start))
+        // The nearest first part before it, in the same sentence.
+        start = -1;
+        for (const first of after) {
+          const from = Math.max(0, hit.start - PAIR_GAP - first.length);
+          const found = normalized.text.slice(from, hit.start).lastIndexOf(first);
+          const at = found < 0 ? -1 : from + found;
+          if (at > start && !SENTENCE_END.test(quoteOriginal(normalized, at + first.length, hit.start)))
+            start = at;
+        }
+        if (
+          start < 0 ||
+          singles.some((single) => single.group === group && single.start < hit.end && single.end > start)
+        )
           continue;
       } else singles.push({ start, end: hit.end, group });
       findings.push({

@@ -133,10 +133,12 @@ export class PhraseMatcher<T> {
    * Every match in `text`. A phrase that begins or ends with a Latin letter or digit only
    * matches at a word boundary there, so "scam" is not found in "scampi"; CJK phrases match
    * anywhere, as Japanese has no spaces. A contracted negative continues the word before it ("you
-   * won" is not in "you won't"). Stops collecting after `limit` hits.
+   * won" is not in "you won't"). Stops collecting after `limit` hits, and keeps at most `perValue`
+   * hits of one value, so a phrase repeated hundreds of times cannot use up the limit.
    */
-  findAll(text: string, limit = 10_000): Array<PhraseHit<T>> {
+  findAll(text: string, limit = 10_000, perValue = limit): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
+    const counts = new Map<T, number>();
     let state = 0;
     for (let index = 0; index < text.length; index += 1) {
       const unit = text.charCodeAt(index);
@@ -167,7 +169,13 @@ export class PhraseMatcher<T> {
             (isLatinWordUnit(text.charCodeAt(end)) || isContractedNegative(text, end))
           )
             continue;
-          hits.push({ start, end, value: this.values[output] as T });
+          const value = this.values[output] as T;
+          if (perValue < limit) {
+            const count = counts.get(value) ?? 0;
+            if (count >= perValue) continue;
+            counts.set(value, count + 1);
+          }
+          hits.push({ start, end, value });
           if (hits.length >= limit) return dropContainedHits(hits);
         }
       }

@@ -55,10 +55,8 @@ export const DEFAULT_RULES: ClassifierRules = {
 export type PhraseMeaning = (
   { type: "story"; pattern: PatternId | undefined; group: StoryGroup } | { type: "ask"; group: AskGroup }
 ) & {
-  /** The first part of two-part phrases ("支払い…できません"): its id (see PAIR_GAP). */
-  first?: number;
-  /** A second part: the ids of the first parts it may follow. */
-  after?: readonly number[];
+  /** The second part of two-part phrases ("支払い…できませんでした"): the first parts it may follow, folded (see PAIR_GAP). */
+  after?: readonly string[];
 };
 
 export interface BrandName {
@@ -89,19 +87,17 @@ function entries<T>(phrases: readonly string[], value: T): Array<readonly [strin
  * and objects between a noun and its verb ("お支払い方法を確認できませんでした").
  */
 export const PAIR_GAP = 16;
-let pairs = 0;
-
 /**
- * A group's entries. Each part of its two-part phrases is entered once, however many pairs share
- * it, so a part repeated in a message costs one hit like any phrase.
+ * A group's entries. A two-part phrase enters only its second part, once however many first parts
+ * it may follow; the first part is looked for before it where the second is found, so a first part
+ * repeated in a message costs nothing.
  */
 function meaningEntries(
   phrases: readonly string[],
   value: PhraseMeaning,
 ): Array<readonly [string, PhraseMeaning]> {
   const entries: Array<readonly [string, PhraseMeaning]> = [];
-  const firsts = new Map<string, number>();
-  const seconds = new Map<string, number[]>();
+  const seconds = new Map<string, string[]>();
   for (const phrase of phrases) {
     const parts = phrase.split("…").map(foldText);
     const [first = "", second = ""] = parts;
@@ -109,18 +105,12 @@ function meaningEntries(
       entries.push([foldText(phrase), value]);
       continue;
     }
-    let id = firsts.get(first);
-    if (id === undefined) {
-      id = pairs += 1;
-      firsts.set(first, id);
-      entries.push([first, { ...value, first: id }]);
-    }
     let after = seconds.get(second);
     if (!after) {
       seconds.set(second, (after = []));
       entries.push([second, { ...value, after }]);
     }
-    after.push(id);
+    after.push(first);
   }
   return entries;
 }

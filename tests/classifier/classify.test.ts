@@ -358,17 +358,27 @@ describe("classify: a phrase in two parts, with words between", () => {
     }
   });
 
-  it("costs one hit per part however many pairs share it, so a repeated part cannot crowd out the story", () => {
-    const verdict = classify({
-      from: { name: "サブスクリプション管理センター", address: "billing@renew-center.example" },
-      subject: "ご利用料金のお知らせ",
-      html:
-        `<p style="color:#ffffff;font-size:6px">${"支払い".repeat(80)}</p>` +
-        "<p>Microsoft 365 Personal の今月分の料金が未払いです。本日中にクレジットカード情報を更新してください。</p>" +
-        '<p><a href="https://renew-center.example/pay">更新する</a></p>',
-    });
-    expect(verdict.level).toBe("danger");
-    expect(verdict.patterns[0]?.id).toBe("license-validation");
+  it("does not let one part or phrase repeated hundreds of times crowd out the story", () => {
+    const padded = (padding: string, sentence = "今月分の料金が未払いです。") =>
+      classify({
+        from: { name: "サブスクリプション管理センター", address: "billing@renew-center.example" },
+        subject: "ご利用料金のお知らせ",
+        html:
+          `<p style="color:#ffffff;font-size:6px">${padding}</p>` +
+          `<p>Microsoft 365 Personal の${sentence}本日中にクレジットカード情報を更新してください。</p>` +
+          '<p><a href="https://renew-center.example/pay">更新する</a></p>',
+      });
+    for (const padding of ["支払い".repeat(500), "至急".repeat(500), "できませんでした".repeat(500)]) {
+      const verdict = padded(padding);
+      expect(verdict.level).toBe("danger");
+      expect(verdict.patterns[0]?.id).toBe("license-validation");
+    }
+    // First parts cost nothing: a two-part phrase still pairs after a flood of them.
+    expect(
+      padded("支払い".repeat(500), "今月分の決済を完了できませんでした。").patterns[0]?.evidence,
+    ).toContainEqual(
+      expect.objectContaining({ signal: "billing-problem", text: "決済を完了できませんでした" }),
+    );
   });
 });
 
