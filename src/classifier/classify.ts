@@ -22,7 +22,7 @@ const SENTENCE_END = /[。．！？!?\n]|\.(?!\w)/;
 
 /** Phrase findings kept per message: enough for every story and ask, bounded on hostile input. */
 const MAX_PHRASE_FINDINGS = 400;
-/** Hits kept per phrase group (or part of a two-part phrase): padding with one phrase hides nothing. */
+/** Hits kept per phrase group (or second part of two-part phrases): padding with one phrase hides nothing. */
 const MAX_HITS_PER_MEANING = 16;
 
 function findPhrases(
