@@ -11,7 +11,14 @@ import { explain } from "./explain";
 import { parseHeaderBlock } from "./headers";
 import { quoteOriginal, type NormalizedText } from "./normalize";
 import { carriedBy, isEncryptionWrapper, readOrigin } from "./origin";
-import { compileRules, DEFAULT_RULES, PAIR_GAP, type ClassifierRules, type CompiledRules } from "./rules";
+import {
+  compileRules,
+  DEFAULT_RULES,
+  PAIR_GAP,
+  type ClassifierRules,
+  type CompiledRules,
+  type PhraseMeaning,
+} from "./rules";
 import { matchStories } from "./stories";
 import { givesNumber, namesMicrosoftBeyondTemplate } from "./wrapperTemplate";
 import type { Analysed, EvidenceLocation, Message, Verdict } from "./types";
@@ -25,6 +32,22 @@ const MAX_PHRASE_FINDINGS = 400;
 /** Hits kept per phrase group (or second part of two-part phrases): padding with one phrase hides nothing. */
 const MAX_HITS_PER_MEANING = 16;
 
+/**
+ * Where the two-part phrase whose second part starts at `at` begins: the nearest of its first parts
+ * before it, at most PAIR_GAP characters away and in the same sentence; -1 for none.
+ */
+function pairStart(normalized: NormalizedText, at: number, firsts: readonly string[]): number {
+  let start = -1;
+  for (const first of firsts) {
+    const from = Math.max(0, at - PAIR_GAP - first.length);
+    const found = normalized.text.slice(from, at).lastIndexOf(first);
+    const begins = found < 0 ? -1 : from + found;
+    if (begins > start && !SENTENCE_END.test(quoteOriginal(normalized, begins + first.length, at)))
+      start = begins;
+  }
+  return start;
+}
+
 function findPhrases(
   sections: ReadonlyArray<readonly [NormalizedText, EvidenceLocation]>,
   rules: CompiledRules,
@@ -33,23 +56,19 @@ function findPhrases(
   for (const [normalized, location] of sections) {
     /** Single phrases found, so a pair over one ("お支払いが確認できませんでした") is not said twice. */
     const singles: Array<{ start: number; end: number; group: unknown }> = [];
-    for (const hit of rules.phrases.findAll(normalized.text, MAX_PHRASE_FINDINGS, MAX_HITS_PER_MEANING)) {
+    // A second part with no first part before it is no hit, so a flood of them hides nothing.
+    const paired = (at: number, meaning: PhraseMeaning) =>
+      !meaning.after || pairStart(normalized, at, meaning.after) >= 0;
+    for (const hit of rules.phrases.findAll(
+      normalized.text,
+      MAX_PHRASE_FINDINGS,
+      MAX_HITS_PER_MEANING,
+      paired,
+    )) {
       const { group, after } = hit.value;
-      let start = hit.start;
+      const start = after ? pairStart(normalized, hit.start, after) : hit.start;
       if (after) {
-        // The nearest first part before it, in the same sentence.
-        start = -1;
-        for (const first of after) {
-          const from = Math.max(0, hit.start - PAIR_GAP - first.length);
-          const found = normalized.text.slice(from, hit.start).lastIndexOf(first);
-          const at = found < 0 ? -1 : from + found;
-          if (at > start && !SENTENCE_END.test(quoteOriginal(normalized, at + first.length, hit.start)))
-            start = at;
-        }
-        if (
-          start < 0 ||
-          singles.some((single) => single.group === group && single.start < hit.end && single.end > start)
-        )
+        if (singles.some((single) => single.group === group && single.start < hit.end && single.end > start))
           continue;
       } else singles.push({ start, end: hit.end, group });
       findings.push({

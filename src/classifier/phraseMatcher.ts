@@ -134,9 +134,15 @@ export class PhraseMatcher<T> {
    * matches at a word boundary there, so "scam" is not found in "scampi"; CJK phrases match
    * anywhere, as Japanese has no spaces. A contracted negative continues the word before it ("you
    * won" is not in "you won't"). Stops collecting after `limit` hits, and keeps at most `perValue`
-   * hits of one value, so a phrase repeated hundreds of times cannot use up the limit.
+   * hits of one value, so a phrase repeated hundreds of times cannot use up the limit. A hit that
+   * `accept` turns down is not kept and counts for nothing.
    */
-  findAll(text: string, limit = 10_000, perValue = limit): Array<PhraseHit<T>> {
+  findAll(
+    text: string,
+    limit = 10_000,
+    perValue = limit,
+    accept?: (start: number, value: T) => boolean,
+  ): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
     const counts = new Map<T, number>();
     let state = 0;
@@ -170,6 +176,7 @@ export class PhraseMatcher<T> {
           )
             continue;
           const value = this.values[output] as T;
+          if (accept && !accept(start, value)) continue;
           if (perValue < limit) {
             const count = counts.get(value) ?? 0;
             if (count >= perValue) continue;

@@ -373,12 +373,11 @@ describe("classify: a phrase in two parts, with words between", () => {
       expect(verdict.level).toBe("danger");
       expect(verdict.patterns[0]?.id).toBe("license-validation");
     }
-    // First parts cost nothing: a two-part phrase still pairs after a flood of them.
-    expect(
-      padded("支払い".repeat(500), "今月分の決済を完了できませんでした。").patterns[0]?.evidence,
-    ).toContainEqual(
-      expect.objectContaining({ signal: "billing-problem", text: "決済を完了できませんでした" }),
-    );
+    // Lone parts cost nothing: a two-part phrase still pairs after a flood of first or second parts.
+    for (const padding of ["支払い".repeat(500), "できませんでした".repeat(500)])
+      expect(padded(padding, "今月分の決済を完了できませんでした。").patterns[0]?.evidence).toContainEqual(
+        expect.objectContaining({ signal: "billing-problem", text: "決済を完了できませんでした" }),
+      );
   });
 });
 
