@@ -404,6 +404,24 @@ function strengthOf(evidence: readonly Evidence[], ignored?: ClaimSignal): Claim
  *   it ("your winnings, verified by the Microsoft Payout Unit… pay the release fee"), tells the story
  *   in Microsoft's name. Medium: it speaks as Microsoft unless the reader's own organisation wrote it.
  */
+/** A tag that opens a subject, as Japanese companies brand their mail: 【ひかりワンネット】, [Acme]. */
+const SUBJECT_TAG = /^\s*[【[［]([^】\]］]{2,30})[】\]］]/;
+
+/**
+ * The subject's opening tag names the sender's display name, and neither names Microsoft: the message
+ * speaks as that company ("【ひかりワンネット】…" from "ひかりワンネット カスタマーセンター"), and a
+ * Microsoft product in its text is something it sells or bills, not the teller of its story.
+ */
+function namesItsOwnSender(view: ReaderView, rules: CompiledRules): boolean {
+  const tag = foldText(SUBJECT_TAG.exec(view.subject.original)?.[1] ?? "").trim();
+  return (
+    tag.length >= 2 &&
+    view.displayName.text.includes(tag) &&
+    rules.brands.findAll(view.subject.text, 1).length === 0 &&
+    rules.brands.findAll(view.displayName.text, 1).length === 0
+  );
+}
+
 export function settleClaim(
   claim: ClaimAnswer,
   view: ReaderView,
@@ -420,7 +438,7 @@ export function settleClaim(
     const telling = rules.rules.patterns.find((row) => row.id === match.id)?.tellingAsks ?? [];
     return match.asks.some((kind) => STORY_ASKS.has(kind) && telling.includes(kind));
   });
-  if (!told) return claim;
+  if (!told || namesItsOwnSender(view, rules)) return claim;
   const mention = findBrandMentions(view.newText, rules, 20).find(
     (item) => kindOf(item.brand, rules) === "unambiguous",
   );

@@ -314,6 +314,31 @@ describe("claim: what the reader sees in the message", () => {
     expect(claim.signals).toContain("lookalike-sender-domain");
   });
 
+  it("does not hear Microsoft in a line of another company's bill when the subject's tag names the sender", () => {
+    const bill = (name: string, subject: string) =>
+      classify({
+        from: { name, address: "info@mail.hikari-net.example" },
+        subject,
+        text:
+          "4月ご利用分の料金について、ご登録のクレジットカードによる決済ができませんでした。\n" +
+          "■ご請求内容\n光コース 5,720円\nオプション：Microsoft 365 Personal（月額）2,130円\n" +
+          "マイページの「お支払い方法の変更」から有効なカード情報をご登録ください。",
+      });
+    const own = bill(
+      "ひかりネット カスタマーセンター",
+      "【ひかりネット】クレジットカード決済ができませんでした",
+    );
+    expect(own.claim.evidence.map((item) => item.signal)).not.toContain("brand-in-story");
+    expect(own.level).toBe("none");
+    // A tag that is not the sender's, or a subject or name that names Microsoft, tells nothing of the sort.
+    for (const [name, subject] of [
+      ["請求センター", "【重要】クレジットカード決済ができませんでした"],
+      ["請求センター", "【請求センター】Microsoft 365 の決済ができませんでした"],
+      ["Microsoft 365 請求センター", "【Microsoft 365 請求センター】決済ができませんでした"],
+    ] as const)
+      expect(bill(name, subject).impersonatesMicrosoft).toBe(true);
+  });
+
   it("hears a Microsoft name in a message that tells a whole scam story and asks for a fee", () => {
     const claim = claimOf({
       from: { name: "Mrs. Grace Holloway", address: "payout.unit@gmail.com" },
