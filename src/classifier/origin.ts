@@ -5,13 +5,7 @@
 // filter verdict is read from the copy its servers stamped on arrival, never from a copy the
 // sender could have written (see headers.ts).
 
-import {
-  CATEGORIES,
-  FILTER_VERDICTS,
-  SAFETY_TIPS,
-  THREAT_KINDS,
-  type VerdictKind,
-} from "./data/microsoftVerdict";
+import { threatOfCodes } from "./data/microsoftVerdict";
 import { ENCRYPTION_WRAPPER, MICROSOFT_CARRIER_SENDERS, MICROSOFT_SYSTEM_MAILBOXES } from "./data/microsoft";
 import { FREE_MAIL_DOMAINS } from "./data/senders";
 import { findLookalikeDomain, isMicrosoftSendingDomain, registrableDomain } from "./domains";
@@ -154,11 +148,6 @@ export function readMicrosoftVerdict(
   const category = (pairs.get("CAT") ?? "").toUpperCase();
   const filterVerdict = (pairs.get("SFV") ?? "").toUpperCase();
   const safetyTip = pairs.get("SFTY") ?? "";
-  const kinds: Array<VerdictKind | undefined> = [
-    (CATEGORIES as Record<string, VerdictKind>)[category],
-    (FILTER_VERDICTS as Record<string, VerdictKind>)[filterVerdict],
-    (SAFETY_TIPS as Record<string, VerdictKind>)[safetyTip],
-  ];
   return {
     category,
     filterVerdict,
@@ -169,7 +158,7 @@ export function readMicrosoftVerdict(
     compauth: compauth.compauth,
     compauthReason: compauth.compauthReason,
     threat:
-      kinds.some((kind) => kind !== undefined && THREAT_KINDS.has(kind)) ||
+      threatOfCodes(category, safetyTip, filterVerdict) !== undefined ||
       (compauth.compauth === "fail" && /^(000|001|010|6\d\d)$/.test(compauth.compauthReason)),
   };
 }

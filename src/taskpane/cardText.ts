@@ -2,31 +2,16 @@
 // found, the values a reason sentence shows, and characters a reader cannot see made visible. Pure: they
 // turn a Verdict into words and never judge the message.
 
-import {
-  CATEGORIES,
-  SAFETY_TIPS,
-  THREAT_KINDS,
-  type ThreatKind,
-  type VerdictKind,
-} from "../classifier/data/microsoftVerdict";
+import { threatOfCodes, type ThreatKind } from "../classifier/data/microsoftVerdict";
 import type { AdviceId, MicrosoftVerdict, Reason, Verdict } from "../classifier/types";
 import type { Catalogue } from "../i18n/catalogue";
 
 /**
- * The kind of threat Microsoft's own filter found, for the first screen's line: the category, then
- * the safety tip (no filter verdict is a threat); else a failed sender check, which is spoofing.
+ * The kind of threat Microsoft's own filter found, for the first screen's line: the one its codes
+ * name (the same the classifier's `threat` flag reads); else a failed sender check, which is spoofing.
  */
 export function threatKind(verdict: MicrosoftVerdict): ThreatKind {
-  for (const [table, code] of [
-    [CATEGORIES, verdict.category],
-    [SAFETY_TIPS, verdict.safetyTip],
-  ] as const) {
-    const kind = Object.prototype.hasOwnProperty.call(table, code)
-      ? (table as Record<string, VerdictKind>)[code]
-      : undefined;
-    if (kind && THREAT_KINDS.has(kind)) return kind as ThreatKind;
-  }
-  return "spoof";
+  return threatOfCodes(verdict.category, verdict.safetyTip, verdict.filterVerdict) ?? "spoof";
 }
 
 /** Longest link text a reason quotes; longer text is cut with an ellipsis. */

@@ -90,6 +90,29 @@ export const SAFETY_TIPS = {
 export type SafetyTipCode = keyof typeof SAFETY_TIPS;
 
 /**
+ * The threat a verdict's codes name: the category's, else the safety tip's, else the filter
+ * verdict's; undefined for none. Codes Microsoft does not document (and inherited names such as
+ * "constructor") name nothing.
+ */
+export function threatOfCodes(
+  category: string,
+  safetyTip: string,
+  filterVerdict: string,
+): ThreatKind | undefined {
+  for (const [table, code] of [
+    [CATEGORIES, category],
+    [SAFETY_TIPS, safetyTip],
+    [FILTER_VERDICTS, filterVerdict],
+  ] as const) {
+    const kind = Object.prototype.hasOwnProperty.call(table, code)
+      ? (table as Record<string, VerdictKind>)[code]
+      : undefined;
+    if (kind && THREAT_KINDS.has(kind)) return kind as ThreatKind;
+  }
+  return undefined;
+}
+
+/**
  * compauth reason= codes (HDR), grouped as the card explains them. Specific codes (130: an ARC
  * seal Microsoft trusts overrode a DMARC failure) come before the range that holds them.
  */
