@@ -57,6 +57,38 @@ export async function serveDist(directory = DIST): Promise<{ server: Server; ori
  */
 export const FULL_CARD = "[data-verdict]:not([data-first-card])";
 
+/**
+ * Playwright's own `--disable-features` list (playwright-core 1.65, chromiumSwitches.ts). Chromium
+ * reads only the last `--disable-features` switch, so ours must repeat it; a test compares this copy
+ * with the installed playwright-core.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  "AvoidUnnecessaryBeforeUnloadCheckSync",
+  "DestroyProfileOnBrowserClose",
+  "HttpsUpgrades",
+  "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay",
+  "MediaRouter",
+  "PaintHolding",
+  "ThirdPartyStoragePartitioning",
+  "AvoidCorsURLLoaderRestartOnRedirect",
+  "TcpPortRandomizationWin",
+  "OptimizationHints",
+  "NetworkTimeServiceQuerying",
+  "AimEnabled",
+  "PreconnectToSearch",
+  "msForceBrowserSignIn",
+  "msEdgeUpdateLaunchServicesPreferredVersion",
+] as const;
+
+/**
+ * Since Chromium 151, every browser start, headless included, pre-renders the address bar's popup
+ * (chrome://omnibox-popup.top-chrome) in a renderer of its own, which keeps loading while the first
+ * page loads: on two cores it took a third of the pane's first-card time. Puppeteer turns both off by
+ * default (puppeteer/puppeteer#15278); playwright-core 1.65 does not yet.
+ */
+const BROWSER_UI_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup"] as const;
+
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -73,6 +105,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(",")}`,
     ],
   });
 }

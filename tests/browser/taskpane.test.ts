@@ -88,6 +88,23 @@ async function onFirstScreen(page: Page, selector: string): Promise<boolean> {
   return box !== null && box.y >= 0 && box.y + box.height <= PANE.height;
 }
 
+describe("the browser the tests and the benchmark time the pane in", () => {
+  it("runs no page of its own beside the pane (Chromium's address-bar popup is not pre-rendered)", async () => {
+    const { page } = await openPane(browser, origin, { item: itemFrom(SLOW_START_SCAM) }, PANE);
+    await page.locator("[data-verdict]").first().waitFor();
+    const session = await browser.newBrowserCDPSession();
+    try {
+      const { targetInfos } = (await session.send("Target.getTargets")) as {
+        targetInfos: Array<{ type: string; url: string }>;
+      };
+      expect(targetInfos.filter((target) => target.url.startsWith("chrome://"))).toEqual([]);
+    } finally {
+      await session.detach();
+      await page.context().close();
+    }
+  });
+});
+
 describe("the first screen before React loads", () => {
   it("paints the headline, reasons and first steps with plain DOM, then the full card takes over", async () => {
     const message = await readFixture("tech-support-ja.eml");
