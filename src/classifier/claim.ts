@@ -438,7 +438,9 @@ export function settleClaim(
     const telling = rules.rules.patterns.find((row) => row.id === match.id)?.tellingAsks ?? [];
     return match.asks.some((kind) => STORY_ASKS.has(kind) && telling.includes(kind));
   });
-  if (!told || namesItsOwnSender(view, rules)) return claim;
+  // An encryption wrapper's template names Microsoft's service; the wrapper test let the sender's
+  // own text ask nothing in Microsoft's name (no number, link or file of its own).
+  if (!told || origin.carrier === "encryption" || namesItsOwnSender(view, rules)) return claim;
   const mention = findBrandMentions(view.newText, rules, 20).find(
     (item) => kindOf(item.brand, rules) === "unambiguous",
   );

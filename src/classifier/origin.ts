@@ -423,20 +423,23 @@ export interface WrapperFacts {
 
 /**
  * Microsoft's encryption wrapper around another organisation's message, and nothing else: the
- * sender authenticates for its own domain; the protected content is attached (.rpmsg; beside it
- * only images, such as the organisation's logo); a link opens Microsoft's encryption portal and
- * every other link is the template's own (privacy statement, help, the sender's address); the
- * message asks nothing but that link, that attachment and, where Microsoft is named only in the
- * template's own lines, a number to call. A copy that adds a link anywhere else, an address to
- * write to, a number in Microsoft's name, a payment or another file is no wrapper: what it asks is
- * then judged as usual.
+ * sender authenticates for its own domain, or no authentication was given to check (Outlook gave
+ * no headers); the protected content is attached (.rpmsg), or it is not, as in the one-time-passcode
+ * experience, which only links to the portal; beside it only images, such as the organisation's
+ * logo; a link opens Microsoft's encryption portal and every other link is the template's own
+ * (privacy statement, help, the sender's address); the message asks nothing but that link, that
+ * attachment and, where Microsoft is named only in the template's own lines, a number to call. A
+ * copy that adds a link anywhere else, an address to write to, a number in Microsoft's name, a
+ * payment or another file is no wrapper, nor one whose sender fails authentication: what it asks is
+ * then judged as usual. What such a wrapper leaves to ask of is Microsoft's own portal.
  */
 export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): boolean {
-  if (origin.fromMicrosoft || origin.carrier || origin.sender.verifiedDomain === "") return false;
+  if (origin.fromMicrosoft || origin.carrier) return false;
+  if (origin.sender.verifiedDomain === "" && origin.sender.authentication.present) return false;
   const { links, attachments, asks } = facts;
   if (facts.skippedLinks > 0 || !asks.every((kind) => WRAPPER_ASKS.has(kind))) return false;
   if (
-    attachments.filter(isPayload).length !== 1 ||
+    attachments.filter(isPayload).length > 1 ||
     !attachments.every((attachment) => isPayload(attachment) || isPicture(attachment))
   )
     return false;

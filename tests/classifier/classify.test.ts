@@ -733,10 +733,50 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
     expect(verdict.level).toBe("danger");
   });
 
-  it("does not take the wrapper's look for the wrapper without its protected content or an authenticated sender", () => {
-    expect(classify({ ...wrapper(), attachments: [] }).origin.carrier).toBeUndefined();
-    const unverified = classify({ ...wrapper(), headers: undefined });
-    expect(unverified.origin.carrier).toBeUndefined();
-    expect(unverified.level).not.toBe("none");
+  it("takes the one-time-passcode wrapper, which links to the portal and attaches nothing, for the wrapper", () => {
+    const passcode = classify({ ...wrapper(), attachments: [] });
+    expect(passcode.origin.carrier).toBe("encryption");
+    expect(passcode.level).toBe("none");
+  });
+
+  it("takes a wrapper for the wrapper where Outlook gave no headers to check its sender by", () => {
+    const headerless = classify({ ...wrapper(), headers: undefined });
+    expect(headerless.origin.carrier).toBe("encryption");
+    expect(headerless.level).toBe("none");
+  });
+
+  it("does not take the wrapper's look for the wrapper from a sender that fails authentication", () => {
+    const forged = exchangeOnline(
+      {
+        spf: "fail",
+        mailFrom: "bulk-sender.example",
+        dkim: "none",
+        dmarc: "fail",
+        headerFrom: "installer.example",
+      },
+      { from: "Peter de Vries <peter@installer.example>" },
+    );
+    const verdict = classify({ ...wrapper(), headers: forged });
+    expect(verdict.origin.carrier).toBeUndefined();
+    expect(verdict.level).not.toBe("none");
+  });
+
+  it("does not take the look alone for the wrapper: no portal link, no protected content", () => {
+    const bare = wrapper("https://installer.example/documents/akte");
+    expect(classify({ ...bare, attachments: [] }).origin.carrier).toBeUndefined();
+    expect(classify({ ...bare, attachments: [] }).level).toBe("danger");
+  });
+
+  it("does not read the template's own name of the service as the sender's story in Microsoft's name", () => {
+    // An agency's branded wrapper: its own line asks to call its desk if the message will not open.
+    const agency =
+      "<tr><td>当社では、個人情報を含むご案内を暗号化してお送りしています。</td></tr>" +
+      "<tr><td>Microsoft Purview メッセージの暗号化で保護されたメッセージの詳細</td></tr>" +
+      "<tr><td>本メールにお心当たりのない場合や、メッセージが開けない場合は、恐れ入りますが下記までお電話ください。</td></tr>" +
+      "<tr><td>株式会社あおば保険サービス フリーダイヤル 0120-482-915（平日 9:00〜17:00）</td></tr>";
+    const verdict = classify(wrapper(portal, agency));
+    expect(verdict.origin.carrier).toBe("encryption");
+    expect(verdict.claim.evidence.map((item) => item.signal)).not.toContain("brand-in-story");
+    expect(verdict.level).toBe("none");
   });
 });
