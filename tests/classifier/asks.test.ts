@@ -190,6 +190,17 @@ describe("asks: what the message wants the reader to do", () => {
       "reply",
     );
     expect(asksOf({ text: "氏名と電話番号をご返信ください。" }).kinds).toContain("reply");
+    expect(
+      asksOf({ text: "ご本人確認のため、生年月日とご住所をご返信いただけますようお願いいたします。" }).kinds,
+    ).toContain("reply");
+  });
+
+  it("does not take a send-only notice or thanks for a reply for asking to reply", () => {
+    for (const text of [
+      "このメールアドレスは送信専用です。ご返信いただいてもお答えできませんので、上記の電話番号へお問い合わせください。",
+      "先日はご返信いただき、ありがとうございました。ご住所の変更を承りました。",
+    ])
+      expect([text, asksOf({ text }).kinds]).toEqual([text, []]);
   });
 
   it("tells a program from a document: a program is an ask on its own, a PDF only describes", () => {

@@ -285,7 +285,12 @@ export const ASK_GROUPS: readonly AskGroup[] = [
       "ご返信をお願い",
       "返信してください",
       "返信にて",
-      "ご返信いただ",
+      // Asking forms only: not "ご返信いただいてもお答えできません" (a send-only notice) nor
+      // "ご返信いただき、ありがとうございます" (thanks for a reply).
+      "ご返信いただけ",
+      "ご返信いただきますよう",
+      "ご返信いただきたく",
+      "ご返信いただくよう",
       "お送りください",
       "お送り下さい",
       "送信してください",
