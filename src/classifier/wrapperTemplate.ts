@@ -30,6 +30,7 @@ const TEMPLATE_ROLES: ReadonlySet<string> = new Set(
     foldText(words),
   ),
 );
+const OPENING_WORDS: readonly string[] = ENCRYPTION_WRAPPER.openingWords.map((words) => foldText(words));
 /** Six digits or more in a run, separators allowed: a phone number, not a postcode or a year. */
 const NUMBER_RUN = /\d(?:[\s().\-–]*\d){5,}/;
 
@@ -97,6 +98,19 @@ function namesMicrosoft(words: LineWords): boolean {
   return words.brands.some((hit) => hit.value.kind !== "product-word" || besideRole(hit, words));
 }
 
+/**
+ * The organisation's own line on how to open the message: it quotes the button or the passcode,
+ * gives no number and puts no role beside a name ("Outlook.com or Microsoft 365 opens it directly;
+ * otherwise select Read the message"), where Microsoft's products are the reader's mail.
+ */
+function isOpeningLine(words: LineWords): boolean {
+  return (
+    OPENING_WORDS.some((opening) => words.line.includes(opening)) &&
+    !NUMBER_RUN.test(words.line) &&
+    !words.brands.some((hit) => besideRole(hit, words))
+  );
+}
+
 export function namesMicrosoftBeyondTemplate(
   view: ReaderView,
   origin: OriginAnswer,
@@ -106,7 +120,7 @@ export function namesMicrosoftBeyondTemplate(
   const inText = [view.subject, view.displayName, view.body].some((section) =>
     section.original.split("\n").some((line) => {
       const words = wordsOf(foldText(line), rules);
-      return namesMicrosoft(words) && !isTemplateLine(words, rules);
+      return namesMicrosoft(words) && !isTemplateLine(words, rules) && !isOpeningLine(words);
     }),
   );
   if (inText) return true;

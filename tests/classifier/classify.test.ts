@@ -733,6 +733,33 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
     expect(verdict.level).toBe("danger");
   });
 
+  it("takes an organisation's own line on opening the message, naming the reader's Outlook, beside its desk's number for the wrapper", () => {
+    const desk = "<tr><td>Questions? Our main office: (312) 806-4719, Monday to Friday.</td></tr>";
+    for (const opening of [
+      "If your mailbox is Outlook.com or Microsoft 365, the message opens directly in Outlook. Otherwise select Read the message and sign in, or ask for a one-time passcode.",
+      "Microsoft 365 の Outlook をお使いの場合はそのまま開けます。その他のメールソフトでは「メッセージを読む」からご覧ください。",
+    ]) {
+      const verdict = classify(wrapper(portal, `<tr><td>${opening}</td></tr>${desk}`));
+      expect([opening, verdict.origin.carrier, verdict.level]).toEqual([opening, "encryption", "none"]);
+    }
+  });
+
+  it.each([
+    [
+      "a role beside Microsoft's name",
+      "Microsoft 365 Support: select Read the message after your one-time passcode check.",
+    ],
+    [
+      "the number on the same line",
+      "Select Read the message, or call Microsoft 365 on +1 844 237 0419 for a one-time passcode.",
+    ],
+  ])("still judges an opening line with %s as a copy's", (_, opening) => {
+    const desk = "<tr><td>Passcode line: +1 844 237 0419</td></tr>";
+    const verdict = classify(wrapper(portal, `<tr><td>${opening}</td></tr>${desk}`));
+    expect(verdict.origin.carrier).toBeUndefined();
+    expect(verdict.level).toBe("danger");
+  });
+
   it("takes the one-time-passcode wrapper, which links to the portal and attaches nothing, for the wrapper", () => {
     const passcode = classify({ ...wrapper(), attachments: [] });
     expect(passcode.origin.carrier).toBe("encryption");

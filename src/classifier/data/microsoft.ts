@@ -172,6 +172,29 @@ export const ENCRYPTION_WRAPPER = {
    * make a line someone's who speaks in Microsoft's name.
    */
   templateRoleWords: ["message", "messages", "email", "e mail", "メール", "メッセージ"],
+  /**
+   * The button's label and the passcode the portal offers, as an organisation's own line on how to
+   * open the message quotes them ("If your mailbox is Microsoft 365, it opens in Outlook; otherwise
+   * select Read the message"): such a line names Microsoft's products as the reader's mail, not as
+   * the one who speaks.
+   */
+  openingWords: [
+    "read the message",
+    "one-time passcode",
+    "メッセージを読む",
+    "メッセージを開く",
+    "ワンタイム パスコード",
+    "nachricht lesen",
+    "einmalpasscode",
+    "lire le message",
+    "code secret à usage unique",
+    "leer el mensaje",
+    "código de acceso de un solo uso",
+    "bericht lezen",
+    "eenmalige wachtwoordcode",
+    "ler a mensagem",
+    "leggi il messaggio",
+  ],
   /** The only names those lines give: the service's and Microsoft's own. */
   templateBrands: ["microsoft", "microsoft purview", "microsoft 365", "office 365", "microsoft office 365"],
   /** Those lines are short; Microsoft's name in a longer line is the sender's own text. */
