@@ -414,7 +414,8 @@ export interface WrapperFacts {
   /**
    * Whether Microsoft is named anywhere but in the template's own lines (subject, sender name, a
    * row above the number, "Windows Support", a logo other than Microsoft's own name…); asked only of
-   * a wrapper that gives a number, with or without a word asking to call it.
+   * a wrapper that gives a number, with or without a word asking to call it, or whose sender no
+   * authentication vouches for.
    */
   namesMicrosoftBeyondTemplate: () => boolean;
   /** Whether a number that could be called stands anywhere, even with no word asking to call it; asked last. */
@@ -448,7 +449,11 @@ export function isEncryptionWrapper(origin: OriginAnswer, facts: WrapperFacts): 
     links.every(
       (link) => isPortalLink(link) || isTemplateLink(link) || isMailtoSender(link, origin.sender.fromAddress),
     ) &&
-    !((asks.includes("call") || facts.givesNumber()) && facts.namesMicrosoftBeyondTemplate())
+    // Unauthenticated, nothing vouches for the sender: Microsoft named beyond the template is its story.
+    !(
+      (asks.includes("call") || !origin.sender.authentication.present || facts.givesNumber()) &&
+      facts.namesMicrosoftBeyondTemplate()
+    )
   );
 }
 

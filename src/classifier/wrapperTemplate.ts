@@ -31,6 +31,10 @@ const TEMPLATE_ROLES: ReadonlySet<string> = new Set(
   ),
 );
 const OPENING_WORDS: readonly string[] = ENCRYPTION_WRAPPER.openingWords.map((words) => foldText(words));
+const READER_USE_WORDS: readonly string[] = ENCRYPTION_WRAPPER.readerUseWords.map((words) => foldText(words));
+const READER_MAIL_NAMES: ReadonlySet<string> = new Set(
+  ENCRYPTION_WRAPPER.readerMailNames.map((name) => foldText(name)),
+);
 /** Six digits or more in a run, separators allowed: a phone number, not a postcode or a year. */
 const NUMBER_RUN = /\d(?:[\s().\-–]*\d){5,}/;
 
@@ -86,7 +90,10 @@ function isTemplateLine({ line, brands, roles }: LineWords, rules: CompiledRules
 
 /** Whether the message gives a number that could be called, with or without a word asking to. */
 export function givesNumber(view: ReaderView): boolean {
-  return [view.subject, view.displayName, view.body].some((section) => NUMBER_RUN.test(section.original));
+  // Folded too: full-width digits ("０１２０－５５５") and other hyphens read as the ASCII ones.
+  return [view.subject, view.displayName, view.body].some(
+    (section) => NUMBER_RUN.test(section.original) || NUMBER_RUN.test(section.text),
+  );
 }
 
 /**
@@ -99,15 +106,26 @@ function namesMicrosoft(words: LineWords): boolean {
 }
 
 /**
- * The organisation's own line on how to open the message: it quotes the button or the passcode,
- * gives no number and puts no role beside a name ("Outlook.com or Microsoft 365 opens it directly;
- * otherwise select Read the message"), where Microsoft's products are the reader's mail.
+ * The organisation's own line on how to open the message ("If your mailbox is Outlook.com or
+ * Microsoft 365, it opens in Outlook; otherwise select Read the message"): it quotes the button or
+ * the passcode and speaks of what the reader uses ("if your mailbox is", "をお使いの場合"); it
+ * names only the reader's mail or account, never Microsoft alone, Defender or
+ * Windows; it tells no story of the tables (a charge, a virus, a locked mailbox), gives no number,
+ * says nothing of calling and puts no role beside a name.
  */
-function isOpeningLine(words: LineWords): boolean {
+function isOpeningLine(words: LineWords, rules: CompiledRules): boolean {
+  const { line, brands } = words;
+  const readerMail = brands.filter((hit) => READER_MAIL_NAMES.has(hit.value.name));
   return (
-    OPENING_WORDS.some((opening) => words.line.includes(opening)) &&
-    !NUMBER_RUN.test(words.line) &&
-    !words.brands.some((hit) => besideRole(hit, words))
+    OPENING_WORDS.some((opening) => line.includes(opening)) &&
+    READER_USE_WORDS.some((words) => line.includes(words)) &&
+    brands.every((hit) => readerMail.some((mail) => mail.start <= hit.start && hit.end <= mail.end)) &&
+    !NUMBER_RUN.test(line) &&
+    !brands.some((hit) => besideRole(hit, words)) &&
+    rules.callWords.findAll(line, 1).length === 0 &&
+    rules.phrases
+      .findAll(line, 20)
+      .every((hit) => hit.value.type !== "story" || hit.value.group.signal === "shared-document")
   );
 }
 
@@ -120,7 +138,7 @@ export function namesMicrosoftBeyondTemplate(
   const inText = [view.subject, view.displayName, view.body].some((section) =>
     section.original.split("\n").some((line) => {
       const words = wordsOf(foldText(line), rules);
-      return namesMicrosoft(words) && !isTemplateLine(words, rules) && !isOpeningLine(words);
+      return namesMicrosoft(words) && !isTemplateLine(words, rules) && !isOpeningLine(words, rules);
     }),
   );
   if (inText) return true;

@@ -190,9 +190,16 @@ describe("asks: what the message wants the reader to do", () => {
       "reply",
     );
     expect(asksOf({ text: "氏名と電話番号をご返信ください。" }).kinds).toContain("reply");
-    expect(
-      asksOf({ text: "ご本人確認のため、生年月日とご住所をご返信いただけますようお願いいたします。" }).kinds,
-    ).toContain("reply");
+    for (const text of [
+      "ご本人確認のため、生年月日とご住所をご返信いただけますようお願いいたします。",
+      "氏名と生年月日をご返信いただきますと幸いです。",
+      "氏名と生年月日をご返信いただく様お願いいたします。",
+      "本日中にご返信いただきたいと存じます。",
+      "氏名と生年月日をご返信いただくことは可能でしょうか。",
+      "本メールにご返信いただいた時点で、返金のお手続きが完了いたします。",
+      "氏名と生年月日をご返信頂けますようお願いいたします。",
+    ])
+      expect([text, asksOf({ text }).kinds]).toEqual([text, ["reply"]]);
   });
 
   it("does not take a send-only notice or thanks for a reply for asking to reply", () => {

@@ -746,6 +746,22 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
 
   it.each([
     [
+      "a charge in the reader's Microsoft 365",
+      "Your Microsoft 365 Business Premium subscription has been renewed and $399.99 was charged. Select Read the message for the invoice.",
+    ],
+    [
+      "a Japanese unpaid bill",
+      "Microsoft 365 のご利用料金のお支払いが確認できず、メールボックスを停止しました。「メッセージを読む」から詳細をご確認ください。",
+    ],
+    [
+      "Microsoft alone giving the passcode by phone",
+      "Under Microsoft's enhanced protection policy, the one-time passcode for this message is issued by phone.",
+    ],
+    [
+      "no word of what the reader uses",
+      "Microsoft 365: select Read the message or request a one-time passcode.",
+    ],
+    [
       "a role beside Microsoft's name",
       "Microsoft 365 Support: select Read the message after your one-time passcode check.",
     ],
@@ -758,6 +774,23 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
     const verdict = classify(wrapper(portal, `<tr><td>${opening}</td></tr>${desk}`));
     expect(verdict.origin.carrier).toBeUndefined();
     expect(verdict.level).toBe("danger");
+  });
+
+  it("still judges a wrapper whose number is written in full-width digits beside a story in Microsoft's name", () => {
+    const story =
+      "<tr><td>Microsoft Defender がこのパソコンでウイルスを検出したため、メールボックスを停止しました。</td></tr>" +
+      "<tr><td>Microsoft サポートセンター　０１２０－５５５－０１４</td></tr>";
+    const verdict = classify(wrapper(portal, story));
+    expect(verdict.origin.carrier).toBeUndefined();
+    expect(verdict.level).toBe("danger");
+  });
+
+  it("where nothing vouches for the sender, reads Microsoft named beyond the template as its story even without a number", () => {
+    const story =
+      "<tr><td>Microsoft Defender detected a Trojan virus on this computer and blocked your mailbox. The details are in the protected message.</td></tr>";
+    const verdict = classify({ ...wrapper(portal, story), headers: undefined, attachments: [] });
+    expect(verdict.origin.carrier).toBeUndefined();
+    expect(verdict.level).not.toBe("none");
   });
 
   it("takes the one-time-passcode wrapper, which links to the portal and attaches nothing, for the wrapper", () => {

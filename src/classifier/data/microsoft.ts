@@ -195,6 +195,46 @@ export const ENCRYPTION_WRAPPER = {
     "ler a mensagem",
     "leggi il messaggio",
   ],
+  /**
+   * The names such a line may give: the reader's own mail and account ("if your mailbox is
+   * Outlook.com or Microsoft 365"), never Microsoft alone, Defender or Windows, which speak.
+   */
+  readerMailNames: [
+    "outlook",
+    "outlook.com",
+    "hotmail",
+    "hotmail.com",
+    "live.com",
+    "microsoft 365",
+    "office 365",
+    "microsoft account",
+  ],
+  /**
+   * How such a line speaks of the reader's mail: as what the reader uses ("if your mailbox is",
+   * "をお使いの場合", "sign in with a … Microsoft account"), not as a product with a state or a bill.
+   */
+  readerUseWords: [
+    "if your mailbox",
+    "if you use",
+    "if you have",
+    "sign in with",
+    "をお使いの場合",
+    "をご利用の場合",
+    "をお使いの方",
+    "をご利用の方",
+    "でサインイン",
+    "wenn sie",
+    "falls sie",
+    "si vous utilisez",
+    "si votre",
+    "si usa",
+    "si utiliza",
+    "als u",
+    "se você usa",
+    "se utiliza",
+    "se usi",
+    "se utilizza",
+  ],
   /** The only names those lines give: the service's and Microsoft's own. */
   templateBrands: ["microsoft", "microsoft purview", "microsoft 365", "office 365", "microsoft office 365"],
   /** Those lines are short; Microsoft's name in a longer line is the sender's own text. */
