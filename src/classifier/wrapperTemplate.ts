@@ -30,13 +30,8 @@ const TEMPLATE_ROLES: ReadonlySet<string> = new Set(
     foldText(words),
   ),
 );
-const OPENING_WORDS: readonly string[] = ENCRYPTION_WRAPPER.openingWords.map((words) => foldText(words));
-const READER_USE_WORDS: readonly string[] = ENCRYPTION_WRAPPER.readerUseWords.map((words) => foldText(words));
-const READER_MAIL_NAMES: ReadonlySet<string> = new Set(
-  ENCRYPTION_WRAPPER.readerMailNames.map((name) => foldText(name)),
-);
 /** Six digits or more in a run, separators allowed: a phone number, not a postcode or a year. */
-const NUMBER_RUN = /\d(?:[\s().\-–]*\d){5,}/;
+const NUMBER_RUN = /\d(?:[\s().\-–ー]*\d){5,}/;
 
 /** A folded line with the names and roles found in it, found once. */
 interface LineWords {
@@ -90,9 +85,11 @@ function isTemplateLine({ line, brands, roles }: LineWords, rules: CompiledRules
 
 /** Whether the message gives a number that could be called, with or without a word asking to. */
 export function givesNumber(view: ReaderView): boolean {
-  // Folded too: full-width digits ("０１２０－５５５") and other hyphens read as the ASCII ones.
+  // Folded too: full-width digits ("０１２０－５５５") and other hyphens read as the ASCII ones; an
+  // underscore is no separator there ("Plans_2026_11_30.pdf" names a file, not a number).
   return [view.subject, view.displayName, view.body].some(
-    (section) => NUMBER_RUN.test(section.original) || NUMBER_RUN.test(section.text),
+    (section) =>
+      NUMBER_RUN.test(section.original) || NUMBER_RUN.test(foldText(section.original.replace(/_/g, "x"))),
   );
 }
 
@@ -105,30 +102,6 @@ function namesMicrosoft(words: LineWords): boolean {
   return words.brands.some((hit) => hit.value.kind !== "product-word" || besideRole(hit, words));
 }
 
-/**
- * The organisation's own line on how to open the message ("If your mailbox is Outlook.com or
- * Microsoft 365, it opens in Outlook; otherwise select Read the message"): it quotes the button or
- * the passcode and speaks of what the reader uses ("if your mailbox is", "をお使いの場合"); it
- * names only the reader's mail or account, never Microsoft alone, Defender or
- * Windows; it tells no story of the tables (a charge, a virus, a locked mailbox), gives no number,
- * says nothing of calling and puts no role beside a name.
- */
-function isOpeningLine(words: LineWords, rules: CompiledRules): boolean {
-  const { line, brands } = words;
-  const readerMail = brands.filter((hit) => READER_MAIL_NAMES.has(hit.value.name));
-  return (
-    OPENING_WORDS.some((opening) => line.includes(opening)) &&
-    READER_USE_WORDS.some((words) => line.includes(words)) &&
-    brands.every((hit) => readerMail.some((mail) => mail.start <= hit.start && hit.end <= mail.end)) &&
-    !NUMBER_RUN.test(line) &&
-    !brands.some((hit) => besideRole(hit, words)) &&
-    rules.callWords.findAll(line, 1).length === 0 &&
-    rules.phrases
-      .findAll(line, 20)
-      .every((hit) => hit.value.type !== "story" || hit.value.group.signal === "shared-document")
-  );
-}
-
 export function namesMicrosoftBeyondTemplate(
   view: ReaderView,
   origin: OriginAnswer,
@@ -138,7 +111,7 @@ export function namesMicrosoftBeyondTemplate(
   const inText = [view.subject, view.displayName, view.body].some((section) =>
     section.original.split("\n").some((line) => {
       const words = wordsOf(foldText(line), rules);
-      return namesMicrosoft(words) && !isTemplateLine(words, rules) && !isOpeningLine(words, rules);
+      return namesMicrosoft(words) && !isTemplateLine(words, rules);
     }),
   );
   if (inText) return true;

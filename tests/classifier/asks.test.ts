@@ -206,6 +206,7 @@ describe("asks: what the message wants the reader to do", () => {
     for (const text of [
       "このメールアドレスは送信専用です。ご返信いただいてもお答えできませんので、上記の電話番号へお問い合わせください。",
       "先日はご返信いただき、ありがとうございました。ご住所の変更を承りました。",
+      "本メールは送信専用のため、ご返信頂けませんのでご了承ください。",
     ])
       expect([text, asksOf({ text }).kinds]).toEqual([text, []]);
   });

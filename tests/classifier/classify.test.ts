@@ -733,17 +733,6 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
     expect(verdict.level).toBe("danger");
   });
 
-  it("takes an organisation's own line on opening the message, naming the reader's Outlook, beside its desk's number for the wrapper", () => {
-    const desk = "<tr><td>Questions? Our main office: (312) 806-4719, Monday to Friday.</td></tr>";
-    for (const opening of [
-      "If your mailbox is Outlook.com or Microsoft 365, the message opens directly in Outlook. Otherwise select Read the message and sign in, or ask for a one-time passcode.",
-      "Microsoft 365 の Outlook をお使いの場合はそのまま開けます。その他のメールソフトでは「メッセージを読む」からご覧ください。",
-    ]) {
-      const verdict = classify(wrapper(portal, `<tr><td>${opening}</td></tr>${desk}`));
-      expect([opening, verdict.origin.carrier, verdict.level]).toEqual([opening, "encryption", "none"]);
-    }
-  });
-
   it.each([
     [
       "a charge in the reader's Microsoft 365",
@@ -776,13 +765,25 @@ describe("classify: Microsoft's encryption wrapper around another organisation's
     expect(verdict.level).toBe("danger");
   });
 
-  it("still judges a wrapper whose number is written in full-width digits beside a story in Microsoft's name", () => {
-    const story =
-      "<tr><td>Microsoft Defender がこのパソコンでウイルスを検出したため、メールボックスを停止しました。</td></tr>" +
-      "<tr><td>Microsoft サポートセンター　０１２０－５５５－０１４</td></tr>";
-    const verdict = classify(wrapper(portal, story));
-    expect(verdict.origin.carrier).toBeUndefined();
-    expect(verdict.level).toBe("danger");
+  it.each([
+    ["full-width digits", "０１２０－５５５－０１４"],
+    ["long-vowel marks for hyphens", "0120ー555ー014"],
+  ])(
+    "still judges a wrapper whose number is written in %s beside a story in Microsoft's name",
+    (_, number) => {
+      const story =
+        "<tr><td>Microsoft Defender がこのパソコンでウイルスを検出したため、メールボックスを停止しました。</td></tr>" +
+        `<tr><td>Microsoft サポートセンター\u3000${number}</td></tr>`;
+      const verdict = classify(wrapper(portal, story));
+      expect(verdict.origin.carrier).toBeUndefined();
+      expect(verdict.level).toBe("danger");
+    },
+  );
+
+  it("does not read a file name's date as a number given", () => {
+    const note =
+      "<tr><td>The drawings (Plans_2026_11_30.pdf) are in the protected message; open it in Microsoft Teams or Outlook.</td></tr>";
+    expect(classify(wrapper(portal, note)).origin.carrier).toBe("encryption");
   });
 
   it("where nothing vouches for the sender, reads Microsoft named beyond the template as its story even without a number", () => {

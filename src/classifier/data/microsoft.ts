@@ -172,69 +172,6 @@ export const ENCRYPTION_WRAPPER = {
    * make a line someone's who speaks in Microsoft's name.
    */
   templateRoleWords: ["message", "messages", "email", "e mail", "メール", "メッセージ"],
-  /**
-   * The button's label and the passcode the portal offers, as an organisation's own line on how to
-   * open the message quotes them ("If your mailbox is Microsoft 365, it opens in Outlook; otherwise
-   * select Read the message"): such a line names Microsoft's products as the reader's mail, not as
-   * the one who speaks.
-   */
-  openingWords: [
-    "read the message",
-    "one-time passcode",
-    "メッセージを読む",
-    "メッセージを開く",
-    "ワンタイム パスコード",
-    "nachricht lesen",
-    "einmalpasscode",
-    "lire le message",
-    "code secret à usage unique",
-    "leer el mensaje",
-    "código de acceso de un solo uso",
-    "bericht lezen",
-    "eenmalige wachtwoordcode",
-    "ler a mensagem",
-    "leggi il messaggio",
-  ],
-  /**
-   * The names such a line may give: the reader's own mail and account ("if your mailbox is
-   * Outlook.com or Microsoft 365"), never Microsoft alone, Defender or Windows, which speak.
-   */
-  readerMailNames: [
-    "outlook",
-    "outlook.com",
-    "hotmail",
-    "hotmail.com",
-    "live.com",
-    "microsoft 365",
-    "office 365",
-    "microsoft account",
-  ],
-  /**
-   * How such a line speaks of the reader's mail: as what the reader uses ("if your mailbox is",
-   * "をお使いの場合", "sign in with a … Microsoft account"), not as a product with a state or a bill.
-   */
-  readerUseWords: [
-    "if your mailbox",
-    "if you use",
-    "if you have",
-    "sign in with",
-    "をお使いの場合",
-    "をご利用の場合",
-    "をお使いの方",
-    "をご利用の方",
-    "でサインイン",
-    "wenn sie",
-    "falls sie",
-    "si vous utilisez",
-    "si votre",
-    "si usa",
-    "si utiliza",
-    "als u",
-    "se você usa",
-    "se utiliza",
-    "se usi",
-    "se utilizza",
-  ],
   /** The only names those lines give: the service's and Microsoft's own. */
   templateBrands: ["microsoft", "microsoft purview", "microsoft 365", "office 365", "microsoft office 365"],
   /** Those lines are short; Microsoft's name in a longer line is the sender's own text. */
