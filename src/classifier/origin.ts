@@ -425,7 +425,8 @@ export interface WrapperFacts {
 /**
  * Microsoft's encryption wrapper around another organisation's message, and nothing else: the
  * sender authenticates for its own domain, or no authentication was given to check (Outlook gave
- * no headers); the protected content is attached (.rpmsg), or it is not, as in the one-time-passcode
+ * no headers, or the receiving server wrote no results), and then Microsoft is named nowhere but in
+ * the template; the protected content is attached (.rpmsg), or it is not, as in the one-time-passcode
  * experience, which only links to the portal; beside it only images, such as the organisation's
  * logo; a link opens Microsoft's encryption portal and every other link is the template's own
  * (privacy statement, help, the sender's address); the message asks nothing but that link, that
