@@ -218,10 +218,15 @@ export async function openPane(
   );
   if (script !== "no-office")
     await page.addInitScript((value) => Object.assign(window, { __IMPOSTOR_GUARD_OUTLOOK__: value }), script);
-  // Records when the first card appears, in the page's own clock (ms since navigation start).
+  // Records when the first card appears, in the page's own clock (ms since navigation start), and
+  // whether a status line ("Checking this message…") was shown before it.
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      if (!document.querySelector("[data-verdict]")) return;
+      if (!document.querySelector("[data-verdict]")) {
+        if (document.querySelector("#root [role=status]"))
+          Object.assign(window, { __STATUS_BEFORE_CARD__: true });
+        return;
+      }
       Object.assign(window, { __FIRST_CARD_MS__: performance.now() });
       observer.disconnect();
     });

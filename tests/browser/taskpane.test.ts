@@ -106,6 +106,29 @@ describe("the browser the tests and the benchmark time the pane in", () => {
 });
 
 describe("the first screen before React loads", () => {
+  it("says it is checking while Outlook is slow to answer, then shows the card in its place", async () => {
+    const message = await readFixture("tech-support-ja.eml");
+    const { page, errors } = await openPane(
+      browser,
+      origin,
+      { displayLanguage: "ja-JP", item: itemFrom(message), delay: 400 },
+      PANE,
+    );
+    try {
+      await expect(page.locator("#root [role=status]").first().textContent()).resolves.toBe(
+        CATALOGUES.ja.status.loading,
+      );
+      await page.locator("[data-verdict]").first().waitFor();
+      expect(
+        await page.evaluate(() => (window as { __STATUS_BEFORE_CARD__?: boolean }).__STATUS_BEFORE_CARD__),
+      ).toBe(true);
+      expect(await page.locator("#root").textContent()).not.toContain(CATALOGUES.ja.status.loading);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it("paints the headline, reasons and first steps with plain DOM, then the full card takes over", async () => {
     const message = await readFixture("tech-support-ja.eml");
     let release = (): void => undefined;
