@@ -325,6 +325,19 @@ describe("classify: a phrase in two parts, with words between", () => {
     expect(billingEvidence("お支払いが確認できませんでした。")).toHaveLength(1);
   });
 
+  it("reads the words card and shop mail use for a charge that did not go through as a billing problem", () => {
+    for (const sentence of [
+      "今月分の決済が通りませんでした。",
+      "ご登録の法人カードによる引き落としが不成立となりました。",
+      "お支払いに使用されているカードが、当社のシステムで無効と判定されました。",
+      "クレジットカード会社より与信の照会が取れない旨の連絡がございました。",
+      "100GBプランのお支払いが未完了です。",
+    ]) {
+      expect([sentence, billing(sentence).patterns[0]?.id]).toEqual([sentence, "license-validation"]);
+      expect(billingEvidence(sentence).length).toBeGreaterThan(0);
+    }
+  });
+
   it("needs both parts, in order, close together and in one sentence", () => {
     for (const sentence of [
       "お支払い方法はこちらからご確認いただけます。",
