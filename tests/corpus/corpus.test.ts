@@ -63,8 +63,9 @@ const corpus = loadSet("corpus");
  * Development mail we know is still flagged, and why; a fix removes its line, a new false alarm
  * fails. An office's encryption wrapper whose own text names the reader's Outlook or Microsoft 365
  * ("if your mailbox is Outlook.com or Microsoft 365, it opens in Outlook") beside the office's phone
- * number reads as Microsoft named beside a number: an exemption for such lines let callback scams
- * through in two reviews (/work/notes/review-ome.md, review-ome-2.md), so none is made.
+ * number reads as Microsoft named beside a number. Two reviews found callback scams that every
+ * exemption tried for such lines let through (a charge on the line naming the reader's Microsoft
+ * 365, the number on the next), so none is made.
  */
 const KNOWN_DEV_FALSE_ALARMS: readonly string[] = [
   "neg-ome-en-hospital-records-release.eml",
