@@ -11,9 +11,11 @@
 //   FTC-GIFT  the US Federal Trade Commission's gift card scam advice, https://www.ftc.gov/giftcards
 //             (report to the gift card company at once, keep the card and receipt, ask for the money
 //             back).
-//   MS-REPORT /work/notes/platform.md §6: Microsoft Defender "Report messages in Outlook" and the
-//             Report Message add-in pages (which clients have the built-in Report button, what it does
-//             in an organisation). Personal accounts: no Microsoft page found, so nothing is claimed.
+//   MS-REPORT https://learn.microsoft.com/defender-office-365/submissions-outlook-report-messages and
+//             .../submissions-users-report-message-add-in-configure: Microsoft Defender "Report
+//             messages in Outlook" and the Report Message add-in (which clients have the built-in Report
+//             button, what it does in an organisation). Personal accounts: no Microsoft page found, so
+//             nothing is claimed.
 
 import type { DetailsCatalogue } from "./catalogue";
 

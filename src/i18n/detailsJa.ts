@@ -14,8 +14,9 @@
 //             都道府県警察ごとに異なる（政府広報・各都道府県警察の案内による）。
 //   188       消費者ホットライン「いやや」。最寄りの消費生活センターなどを案内する全国共通の番号
 //             （政府広報オンライン https://www.gov-online.go.jp/useful/article/201807/1.html）。
-//   MS-REPORT /work/notes/platform.md §6: Outlook の組み込みの [報告] ボタン（対応クライアントと組織での
-//             動作）。個人用アカウントについてはマイクロソフトの資料が見つからないため、何も主張しない。
+//   MS-REPORT https://learn.microsoft.com/defender-office-365/submissions-outlook-report-messages ほか:
+//             Outlook の組み込みの [報告] ボタン（対応クライアントと組織での動作）。個人用アカウントに
+//             ついてはマイクロソフトの資料が見つからないため、何も主張しない。
 
 import type { DetailsCatalogue } from "./catalogue";
 
